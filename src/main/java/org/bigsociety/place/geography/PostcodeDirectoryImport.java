@@ -136,8 +136,11 @@ class PostcodeDirectoryImport {
 			String introduced = introducedColumn.map(i -> month(CsvReader.field(record, i))).orElse(null);
 			batch.put(postcode.value(), new Row(postcode.value(), latitude, longitude, area, authority, introduced));
 			if (batch.size() >= BATCH) {
+				long before = imported;
 				imported += upsert(batch, demo);
-				log.info("Imported {} postcodes so far", imported);
+				if (imported / 100_000 > before / 100_000) {
+					log.info("Imported {} postcodes so far", imported);
+				}
 			}
 		}
 		imported += upsert(batch, demo);
