@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
 
 import org.bigsociety.place.AreaId;
 
@@ -18,6 +19,9 @@ import org.bigsociety.place.AreaId;
  */
 public record RecordEntry(long seq, Instant recordedAt, AreaId area, String kind, String summary, String reference,
 		String previousHash, String hash) {
+
+	/** What a {@link PublicFact#kind()} looks like: lower-case words joined by dots, such as {@code petition.responded}. */
+	public static final Pattern KIND = Pattern.compile("[a-z]+(\\.[a-z-]+)+");
 
 	/** The previous hash of the first entry. */
 	public static final String GENESIS_HASH = "0".repeat(64);

@@ -3,6 +3,7 @@ package org.bigsociety.record.chain;
 import java.util.regex.Pattern;
 
 import org.bigsociety.record.PublicFact;
+import org.bigsociety.record.RecordEntry;
 
 /**
  * What a fact must be before it can go on the record, which is public and permanent: a well-formed kind, a short
@@ -10,7 +11,6 @@ import org.bigsociety.record.PublicFact;
  */
 final class FactRules {
 
-	static final Pattern KIND = Pattern.compile("[a-z]+(\\.[a-z-]+)+");
 	static final int MAX_SUMMARY = 500;
 	static final int MAX_REFERENCE = 200;
 
@@ -31,7 +31,7 @@ final class FactRules {
 			throw new IllegalArgumentException("A fact on the public record must belong to an area");
 		}
 		String kind = fact.kind();
-		if (kind == null || !KIND.matcher(kind).matches()) {
+		if (kind == null || !RecordEntry.KIND.matcher(kind).matches()) {
 			throw new IllegalArgumentException(
 					"A fact's kind is lower-case words separated by dots, such as petition.responded: " + kind);
 		}
