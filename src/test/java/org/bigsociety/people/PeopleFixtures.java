@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -96,12 +97,12 @@ final class PeopleFixtures {
 			.param("password", password)).andReturn();
 	}
 
-	/** Signs in and returns the session, for further requests as this person. */
-	MockHttpSession session(String email, String password) throws Exception {
+	/** Signs in and returns the session cookie, for further requests as this person. */
+	Cookie session(String email, String password) throws Exception {
 		MvcResult result = signIn(email, password);
 		if (!"/account".equals(result.getResponse().getRedirectedUrl())) {
 			throw new AssertionError("Sign-in failed: " + result.getResponse().getRedirectedUrl());
 		}
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return result.getResponse().getCookie("SESSION");
 	}
 }
