@@ -88,6 +88,43 @@ class AdministrationTests {
 	}
 
 	@Test
+	void anAreaRoleGrantedAndRevokedGoesOnThePublicRecordWithoutTheName() throws Exception {
+		String email = PeopleFixtures.uniqueEmail();
+		long id = people.confirmedPerson(email);
+		Cookie admin = people.session(ADMIN, "demo-password");
+		long hackney = jdbc.sql("SELECT id FROM place.areas WHERE gss_code = 'E09000012'").query(Long.class).single();
+
+		mvc.perform(post("/admin/people/" + id + "/roles").cookie(admin).with(csrf())
+			.param("role", "MODERATOR").param("scopeType", "AREA").param("scopeId", Long.toString(hackney)))
+			.andExpect(redirectedUrl("/admin/people/" + id));
+		long grant = jdbc.sql("SELECT id FROM people.role_grant WHERE person_id = :id").param("id", id)
+			.query(Long.class).single();
+		mvc.perform(post("/admin/people/" + id + "/roles/" + grant + "/revoke").cookie(admin).with(csrf()))
+			.andExpect(redirectedUrl("/admin/people/" + id));
+
+		for (String change : new String[] { "granted", "revoked" }) {
+			String reference = "people/role-grant/" + grant + "/" + change;
+			String summary = awaitRecorded(reference);
+			assertThat(summary).contains("moderator").doesNotContain("Test Person").doesNotContain(email);
+			assertThat(jdbc.sql("SELECT area_id FROM record.entry WHERE reference = :ref").param("ref", reference)
+				.query(Long.class).single()).isEqualTo(hackney);
+		}
+	}
+
+	private String awaitRecorded(String reference) throws InterruptedException {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+		while (System.nanoTime() < deadline) {
+			var summary = jdbc.sql("SELECT summary FROM record.entry WHERE reference = :ref").param("ref", reference)
+				.query(String.class).optional();
+			if (summary.isPresent()) {
+				return summary.get();
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("Not recorded within 10 seconds: " + reference);
+	}
+
+	@Test
 	void refusesAScopeWithoutANumber() throws Exception {
 		String email = PeopleFixtures.uniqueEmail();
 		long id = people.confirmedPerson(email);

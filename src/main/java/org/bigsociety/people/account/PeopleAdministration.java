@@ -93,7 +93,7 @@ public class PeopleAdministration {
 				&& grants.of(person).stream().filter(g -> g.role() == Role.ADMINISTRATOR).count() <= 1) {
 			return Revocation.LAST_OWN_ADMINISTRATOR;
 		}
-		jdbc.sql("DELETE FROM people.role_grant WHERE id = :id").param("id", grantId).update();
+		grants.revoke(grantId);
 		return Revocation.REVOKED;
 	}
 }

@@ -8,8 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.bigsociety.people.PersonId;
+import org.bigsociety.people.RoleChanged;
+import org.bigsociety.place.AreaId;
 import org.bigsociety.people.Role;
 import org.bigsociety.people.RoleScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -22,10 +25,12 @@ public class RoleGrants {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	RoleGrants(JdbcClient jdbc, Clock clock) {
+	RoleGrants(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public List<Grant> of(PersonId person) {
@@ -45,20 +50,32 @@ public class RoleGrants {
 			.list();
 	}
 
-	/** Grants the role; granting one already held changes nothing. */
+	/** Grants the role; granting one already held changes nothing. An area role goes on the public record. */
 	@Transactional
 	public void grant(PersonId person, Role role, RoleScope scope, PersonId grantedBy) {
 		jdbc.sql("""
 				INSERT INTO people.role_grant (person_id, role, scope_type, scope_id, granted_by, granted_at)
 				VALUES (:person, :role, :type, :scope, :by, :at)
-				ON CONFLICT (person_id, role, scope_type, coalesce(scope_id, 0)) DO NOTHING""")
+				ON CONFLICT (person_id, role, scope_type, coalesce(scope_id, 0)) DO NOTHING
+				RETURNING id""")
 			.param("person", person.value())
 			.param("role", role.name())
 			.param("type", scope.type().name())
 			.param("scope", scope.id())
 			.param("by", grantedBy == null ? null : grantedBy.value())
 			.param("at", Accounts.timestamp(clock.instant()))
-			.update();
+			.query(Long.class)
+			.optional()
+			.ifPresent(id -> recordChange(id, role, scope, true));
+	}
+
+	/** Revokes one grant; an area role's end goes on the public record. */
+	@Transactional
+	public void revoke(long grantId) {
+		jdbc.sql("DELETE FROM people.role_grant WHERE id = :id RETURNING id, role, scope_type, scope_id")
+			.param("id", grantId)
+			.query(this::recordRevocation)
+			.list();
 	}
 
 	Optional<Grant> find(long grantId) {
@@ -70,7 +87,24 @@ public class RoleGrants {
 	}
 
 	void revokeAll(PersonId person) {
-		jdbc.sql("DELETE FROM people.role_grant WHERE person_id = :person").param("person", person.value()).update();
+		jdbc.sql("DELETE FROM people.role_grant WHERE person_id = :person RETURNING id, role, scope_type, scope_id")
+			.param("person", person.value())
+			.query(this::recordRevocation)
+			.list();
+	}
+
+	private Long recordRevocation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		long scopeId = rs.getLong("scope_id");
+		RoleScope.Type type = RoleScope.Type.valueOf(rs.getString("scope_type"));
+		RoleScope scope = new RoleScope(type, type == RoleScope.Type.PLATFORM ? null : scopeId);
+		recordChange(rs.getLong("id"), Role.valueOf(rs.getString("role")), scope, false);
+		return rs.getLong("id");
+	}
+
+	private void recordChange(long grantId, Role role, RoleScope scope, boolean granted) {
+		if (scope.type() == RoleScope.Type.AREA && role != Role.RESIDENT) {
+			events.publishEvent(new RoleChanged(new AreaId(scope.id()), grantId, role, granted));
+		}
 	}
 
 	/** {@code ROLE_<ROLE>} for each role held in any scope, and {@code ROLE_RESIDENT} for every confirmed account. */
