@@ -83,7 +83,6 @@ class RecordPages {
 		problems.forEach(problem -> errors.putIfAbsent(problem.field(), problem.messageKey()));
 		return new ModelAndView("record/list")
 			.addObject("filter", filter)
-			.addObject("problems", problems)
 			.addObject("errors", errors)
 			.addObject("rows", rows)
 			.addObject("newerLink", newerLink)
