@@ -9,6 +9,14 @@ public interface Places {
 	/** Where a postcode is, if the platform knows it. */
 	Optional<Doorstep> locate(Postcode postcode);
 
+	/**
+	 * Whether the postcode is made-up demo data rather than from the ONS Postcode Directory. False for a postcode the
+	 * platform does not know.
+	 */
+	default boolean isDemo(Postcode postcode) {
+		return false;
+	}
+
 	Optional<Area> area(AreaId id);
 
 	Optional<Area> byGssCode(GssCode code);

@@ -1,0 +1,44 @@
+package org.bigsociety.place.geography;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.bigsociety.platform.DemoContent;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/** Made-up postcodes near the centres of Hackney's real wards, loaded through the same importer as the real ones. */
+@Component
+class DemoPostcodes implements DemoContent {
+
+	static final String FILE = "places/demo-postcodes-hackney.csv";
+
+	private final PostcodeDirectoryImport directory;
+
+	DemoPostcodes(PostcodeDirectoryImport directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	public String name() {
+		return "place.demo-postcodes";
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public void load() {
+		try (Reader reader = new InputStreamReader(new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8)) {
+			directory.importFrom(reader, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
