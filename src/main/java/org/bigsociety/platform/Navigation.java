@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The header navigation, assembled from every module's {@link NavigationItem}. */
 @Component("navigation")
@@ -17,5 +19,14 @@ public class Navigation {
 
 	public List<NavigationItem> items() {
 		return items;
+	}
+
+	/** Whether the current request is in this item's part of the site (Thymeleaf 3.1 templates cannot see #request). */
+	public boolean active(NavigationItem item) {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return false;
+		}
+		String path = attributes.getRequest().getRequestURI();
+		return path.equals(item.path()) || path.startsWith(item.path() + "/");
 	}
 }
