@@ -1,0 +1,72 @@
+package org.bigsociety.people.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.bigsociety.place.Area;
+import org.bigsociety.place.AreaId;
+import org.bigsociety.place.AreaType;
+import org.bigsociety.place.GssCode;
+import org.bigsociety.place.Places;
+import org.bigsociety.place.Postcode;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where people live, through the place module when it is there. Everything here tolerates its absence or an unknown
+ * postcode: an account without an area is still an account.
+ */
+@Component
+public class Neighbourhoods {
+
+	private final ObjectProvider<Places> places;
+
+	Neighbourhoods(ObjectProvider<Places> places) {
+		this.places = places;
+	}
+
+	/** The smallest area the postcode is in, if the platform knows it. */
+	Long areaOf(String postcode) {
+		Places known = places.getIfAvailable();
+		if (known == null || postcode == null) {
+			return null;
+		}
+		try {
+			return known.locate(Postcode.parse(postcode)).map(doorstep -> doorstep.smallest().id().value()).orElse(null);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** A label such as "Hackney Central, Hackney", or the postcode when the area is not known. */
+	public String describe(Long areaId, String postcode) {
+		Places known = places.getIfAvailable();
+		if (known != null && areaId != null) {
+			List<Area> chain = known.chain(new AreaId(areaId));
+			if (!chain.isEmpty()) {
+				Area smallest = chain.get(chain.size() - 1);
+				Optional<Area> authority = chain.stream().filter(a -> a.type() == AreaType.LOCAL_AUTHORITY).findFirst();
+				return authority.filter(a -> !a.id().equals(smallest.id()))
+					.map(a -> smallest.name() + ", " + a.name())
+					.orElse(smallest.name());
+			}
+		}
+		return postcode == null ? "" : postcode;
+	}
+
+	/** Every area containing this one (including itself), for "granted for an area that contains it". */
+	List<Long> areaAndAncestors(long areaId) {
+		Places known = places.getIfAvailable();
+		if (known == null) {
+			return List.of(areaId);
+		}
+		List<Long> ids = known.chain(new AreaId(areaId)).stream().map(a -> a.id().value()).toList();
+		return ids.isEmpty() ? List.of(areaId) : ids;
+	}
+
+	Optional<AreaId> byGssCode(String code) {
+		Places known = places.getIfAvailable();
+		return known == null ? Optional.empty() : known.byGssCode(new GssCode(code)).map(Area::id);
+	}
+}

@@ -1,0 +1,85 @@
+package org.bigsociety.people.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.bigsociety.people.People;
+import org.bigsociety.people.PersonId;
+import org.bigsociety.people.PersonSummary;
+import org.bigsociety.people.Role;
+import org.bigsociety.people.RoleScope;
+import org.bigsociety.place.AreaId;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/** The {@link People} facade other modules use. */
+@Service
+class PeopleDirectory implements People {
+
+	private final Accounts accounts;
+	private final RoleGrants grants;
+	private final Neighbourhoods neighbourhoods;
+
+	PeopleDirectory(Accounts accounts, RoleGrants grants, Neighbourhoods neighbourhoods) {
+		this.accounts = accounts;
+		this.grants = grants;
+		this.neighbourhoods = neighbourhoods;
+	}
+
+	@Override
+	public Optional<PersonSummary> find(PersonId id) {
+		return accounts.find(id).filter(account -> !account.deleted()).map(PeopleDirectory::summary);
+	}
+
+	static PersonSummary summary(Account account) {
+		return new PersonSummary(account.id(),
+				account.namePublic() ? account.displayName() : "Neighbour " + account.id().value(),
+				account.areaId() == null ? null : new AreaId(account.areaId()), account.neighbourhoodPublic(),
+				account.skillsPublic() ? account.skills() : List.of(), account.bioPublic() ? account.bio() : null);
+	}
+
+	@Override
+	public Optional<PersonId> currentPerson() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.isAuthenticated()
+				&& authentication.getPrincipal() instanceof PersonPrincipal person) {
+			return Optional.of(person.personId());
+		}
+		return Optional.empty();
+	}
+
+	/** Every confirmed account is a resident of the platform and of the areas its postcode is in. */
+	private boolean residentIn(PersonId person, RoleScope scope) {
+		Optional<Account> account = accounts.find(person).filter(a -> a.confirmed() && !a.deleted());
+		if (account.isEmpty()) {
+			return false;
+		}
+		if (scope.type() == RoleScope.Type.PLATFORM) {
+			return true;
+		}
+		Long area = account.get().areaId();
+		return scope.type() == RoleScope.Type.AREA && area != null
+				&& neighbourhoods.areaAndAncestors(area).contains(scope.id());
+	}
+
+	@Override
+	public boolean holds(PersonId person, Role role, RoleScope scope) {
+		List<Grant> held = grants.of(person);
+		if (held.isEmpty() && role != Role.RESIDENT) {
+			return false;
+		}
+		if (held.stream().anyMatch(g -> g.role() == Role.ADMINISTRATOR && g.scope().type() == RoleScope.Type.PLATFORM)) {
+			return true;
+		}
+		if (role == Role.RESIDENT && residentIn(person, scope)) {
+			return true;
+		}
+		List<Long> containing = scope.type() == RoleScope.Type.AREA ? neighbourhoods.areaAndAncestors(scope.id())
+				: List.of();
+		return held.stream()
+			.filter(g -> g.role() == role)
+			.anyMatch(g -> g.scope().type() == RoleScope.Type.PLATFORM || g.scope().equals(scope)
+					|| (g.scope().type() == RoleScope.Type.AREA && containing.contains(g.scope().id())));
+	}
+}
