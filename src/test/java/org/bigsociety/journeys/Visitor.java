@@ -116,6 +116,18 @@ final class Visitor {
 		return this;
 	}
 
+	/**
+	 * The GOV.UK error summary lists this message, and its link takes the visitor to the field with this label (the
+	 * link is followed, and the field must then have the focus).
+	 */
+	Visitor followsErrorToField(String message, String fieldLabel) {
+		Locator summary = page.locator(".govuk-error-summary");
+		assertThat(summary).containsText("There is a problem");
+		click(summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(message)));
+		assertThat(field(fieldLabel)).isFocused();
+		return this;
+	}
+
 	/** The path of the page the visitor is on, without the host or query. */
 	String path() {
 		return java.net.URI.create(page.url()).getPath();
