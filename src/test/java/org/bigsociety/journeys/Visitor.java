@@ -116,6 +116,22 @@ final class Visitor {
 		return this;
 	}
 
+	/** The GOV.UK summary list on the page has a row with this key whose value contains this text. */
+	Visitor seesInSummary(String key, String value) {
+		assertThat(summaryValue(key)).containsText(value);
+		return this;
+	}
+
+	Locator summaryValue(String key) {
+		return page.locator(".govuk-summary-list__row:has(> dt:text-is('" + key + "')) > dd.govuk-summary-list__value");
+	}
+
+	/** A GOV.UK notification banner on the page says this. */
+	Visitor seesBanner(String text) {
+		assertThat(page.locator(".govuk-notification-banner")).containsText(text);
+		return this;
+	}
+
 	/**
 	 * The GOV.UK error summary lists this message, and its link takes the visitor to the field with this label (the
 	 * link is followed, and the field must then have the focus).
