@@ -21,7 +21,7 @@ final class Chromium implements AutoCloseable {
 
 	// We run as root in CI, so no sandbox; the rest stop Chromium phoning home (refused connections slow it down).
 	private static final List<String> ARGUMENTS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=en-GB");
 
 	private final Playwright playwright;
 

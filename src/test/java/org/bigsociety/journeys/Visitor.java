@@ -144,6 +144,12 @@ final class Visitor {
 		return this;
 	}
 
+	/** This text is nowhere on the page. */
+	Visitor doesNotSee(String text) {
+		assertThat(page.getByText(text)).hasCount(0);
+		return this;
+	}
+
 	/** The path of the page the visitor is on, without the host or query. */
 	String path() {
 		return java.net.URI.create(page.url()).getPath();
