@@ -8,10 +8,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bigsociety.journeys.AccountSteps.DEMO_ADMINISTRATOR;
+import static org.bigsociety.journeys.AccountSteps.confirmsTheirEmail;
+import static org.bigsociety.journeys.AccountSteps.readsTheOutboxFor;
+import static org.bigsociety.journeys.AccountSteps.registers;
+import static org.bigsociety.journeys.AccountSteps.signsIn;
+import static org.bigsociety.journeys.AccountSteps.signsOut;
 
 /**
- * A resident's whole life with an account: register, confirm the email, sign in, fill in the profile, let a program
- * use the API with a personal access token, take the token back, sign out.
+ * A resident's whole life with an account: register, confirm the email (the administrator reads it in the outbox, as
+ * on the embedded default), sign in, fill in the profile, let a program use the API with a personal access token,
+ * take the token back, sign out.
  */
 @Journey
 class AccountJourney {
@@ -23,11 +30,13 @@ class AccountJourney {
 	JdbcClient jdbc;
 
 	@Test
-	void aResidentRegistersConfirmsTheirEmailSignsInAndUsesTheApi(Visitor resident) {
+	void aResidentRegistersConfirmsTheirEmailSignsInAndUsesTheApi(Visitor resident, Visitor administrator) {
 		Person amara = Person.called("Amara Okafor");
 
 		registers(resident, amara);
-		confirmsTheirEmail(resident, new Outbox(jdbc).latestTo(amara.email()));
+		signsIn(administrator, DEMO_ADMINISTRATOR);
+		String confirmationEmail = readsTheOutboxFor(administrator, amara.email());
+		confirmsTheirEmail(resident, confirmationEmail);
 		signsIn(resident, amara);
 		seesTheirAccount(resident, amara);
 
@@ -39,6 +48,19 @@ class AccountJourney {
 		aProgramUsingTheTokenIsRefused(token);
 
 		signsOut(resident);
+	}
+
+	@Test
+	void registeringAgainWithTheSameEmailChangesNothingAndTellsTheOwner(Visitor resident, Visitor someoneElse) {
+		Person amara = Person.called("Amara Okafor");
+		registers(resident, amara);
+		confirmsTheirEmail(resident, outbox().latestTo(amara.email()));
+
+		registers(someoneElse, new Person("Not Amara", amara.email(), "another password entirely", "E8 1DY"));
+
+		assertThat(outbox().latestTo(amara.email())).contains("You already have an account, so nothing has changed.");
+		signsIn(resident, amara);
+		seesTheirAccount(resident, amara);
 	}
 
 	@Test
@@ -63,41 +85,12 @@ class AccountJourney {
 			.followsErrorToField("Confirm you have read the privacy notice", "I have read the privacy notice");
 	}
 
-	static void registers(Visitor resident, Person person) {
-		resident.open("/");
-		resident.clickLink("Sign in");
-		resident.clickLink("Create an account");
-		resident.seesHeading("Create an account");
-
-		resident.fillIn("Your name", person.name())
-			.fillIn("Email address", person.email())
-			.fillIn("Create a password", person.password())
-			.fillIn("Postcode", person.postcode())
-			.tick("I have read the privacy notice")
-			.clickButton("Create account");
-
-		resident.seesHeading("Check your email");
-	}
-
-	static void confirmsTheirEmail(Visitor resident, String confirmationEmail) {
-		resident.open(Outbox.linkIn(confirmationEmail, "/register/confirm"));
-
-		assertThat(resident.path()).isEqualTo("/sign-in");
-		resident.seesBanner("Your email address is confirmed. You can now sign in.");
-	}
-
-	static void signsIn(Visitor resident, Person person) {
-		if (!resident.path().equals("/sign-in")) {
-			resident.open("/");
-			resident.clickLink("Sign in");
-		}
-		resident.fillIn("Email address", person.email()).fillIn("Password", person.password()).clickButton("Sign in");
+	private Outbox outbox() {
+		return new Outbox(jdbc);
 	}
 
 	private static void seesTheirAccount(Visitor resident, Person person) {
-		assertThat(resident.path()).isEqualTo("/account");
-		resident.seesHeading("Your account")
-			.seesInSummary("Name", person.name())
+		resident.seesInSummary("Name", person.name())
 			.seesInSummary("Email address", person.email())
 			.seesInSummary("Neighbourhood", "Hackney Central");
 	}
@@ -141,13 +134,5 @@ class AccountJourney {
 		assertThat(me.statusCode()).isEqualTo(401);
 		assertThat(me.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
-	}
-
-	private static void signsOut(Visitor resident) {
-		resident.clickButton("Sign out");
-
-		resident.seesHeading("What is happening on your doorstep?");
-		resident.open("/account");
-		assertThat(resident.path()).isEqualTo("/sign-in");
 	}
 }

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.SelectOption;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -100,6 +101,13 @@ final class Visitor {
 		return this;
 	}
 
+	/** Chooses the option with this text in the drop-down list with this label. */
+	Visitor select(String label, String option) {
+		checkPendingPage();
+		field(label).selectOption(new SelectOption().setLabel(option));
+		return this;
+	}
+
 	Locator field(String label) {
 		return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
 	}
@@ -152,7 +160,8 @@ final class Visitor {
 
 	/** The path of the page the visitor is on, without the host or query. */
 	String path() {
-		return java.net.URI.create(page.url()).getPath();
+		String path = java.net.URI.create(page.url()).getPath();
+		return path == null ? "" : path; // about:blank, before the first page
 	}
 
 	/** Waits for the page to load and, if it is a new page, checks and photographs it. */
@@ -225,7 +234,7 @@ final class Visitor {
 		}
 
 		void take(Page page, String visitor) {
-			String path = java.net.URI.create(page.url()).getPath();
+			String path = String.valueOf(java.net.URI.create(page.url()).getPath());
 			String slug = path.equals("/") ? "home" : path.substring(1).replaceAll("[^A-Za-z0-9]+", "-");
 			save(page, folder.resolve(String.format("%02d-%s-%s.png", ++taken, visitor, slug)));
 		}
