@@ -64,6 +64,20 @@ class AccountJourney {
 	}
 
 	@Test
+	void everyStepWorksWithoutJavaScript(@WithoutJavaScript Visitor resident) {
+		Person amara = Person.called("Amara Okafor");
+
+		registers(resident, amara);
+		confirmsTheirEmail(resident, outbox().latestTo(amara.email()));
+		signsIn(resident, amara);
+		editsTheirProfile(resident, "cooking", "I cook for the community fridge.");
+		String token = createsAnAccessToken(resident, "No-script token");
+		revokesTheToken(resident, "No-script token");
+		aProgramUsingTheTokenIsRefused(token);
+		signsOut(resident);
+	}
+
+	@Test
 	void aWrongPasswordGetsOneClearErrorThatDoesNotSayWhichPartWasWrong(Visitor visitor) {
 		visitor.open("/sign-in");
 		visitor.fillIn("Email address", Person.called("Nobody").email())
