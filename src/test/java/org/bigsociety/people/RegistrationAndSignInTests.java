@@ -186,4 +186,16 @@ class RegistrationAndSignInTests {
 		mvc.perform(post("/register").with(csrf()).with(address).param("name", ""))
 			.andExpect(status().isTooManyRequests());
 	}
+
+	@Test
+	void tooManySignInsFromOneAddressAreRefusedBeforeAnyPasswordIsChecked() throws Exception {
+		limits.reset();
+		var address = PeopleFixtures.fromNewAddress();
+		for (int i = 0; i < 30; i++) {
+			mvc.perform(post("/sign-in").with(csrf()).with(address).param("email", "x" + i + "@example.net")
+				.param("password", "wrong password")).andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(post("/sign-in").with(csrf()).with(address).param("email", "y@example.net")
+			.param("password", "wrong password")).andExpect(status().isTooManyRequests());
+	}
 }
