@@ -26,7 +26,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -273,6 +272,7 @@ class AccountTests {
 		String email = PeopleFixtures.uniqueEmail();
 		long id = people.confirmedPerson(email);
 		Cookie session = people.session(email, PeopleFixtures.PASSWORD);
+		Cookie otherBrowser = people.session(email, PeopleFixtures.PASSWORD);
 
 		mvc.perform(post("/account/delete").cookie(session).with(csrf()).param("password", "not my password"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Enter your current password")));
@@ -288,6 +288,7 @@ class AccountTests {
 		assertThat(row.get("deleted_at")).isNotNull();
 		assertThat(people.signIn(email, PeopleFixtures.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error");
 		mvc.perform(get("/account").cookie(session)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/account").cookie(otherBrowser)).andExpect(redirectedUrl("/sign-in"));
 		mvc.perform(get("/account-deleted")).andExpect(content().string(containsString("Your account has been deleted")));
 		assertThat(events.stream(AccountDeleted.class)).containsExactly(new AccountDeleted(new PersonId(id)));
 	}

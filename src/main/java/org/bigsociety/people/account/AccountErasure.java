@@ -8,9 +8,12 @@ import java.util.Map;
 
 import org.bigsociety.people.AccountDeleted;
 import org.bigsociety.people.PersonId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +29,12 @@ public class AccountErasure {
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
 	AccountErasure(Accounts accounts, RoleGrants grants, AccessTokens tokens, OneTimeTokens links,
-			PasswordEncoder passwords, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			PasswordEncoder passwords, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.grants = grants;
 		this.tokens = tokens;
@@ -97,6 +103,15 @@ public class AccountErasure {
 		return export;
 	}
 
+	/** Signs the person out everywhere, not only in the browser that deleted the account. */
+	private void endEverySession(String signInName) {
+		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+		if (repository == null || signInName == null) {
+			return;
+		}
+		repository.findByPrincipalName(signInName).keySet().forEach(repository::deleteById);
+	}
+
 	private static String text(Instant instant) {
 		return instant == null ? null : instant.toString();
 	}
@@ -115,6 +130,7 @@ public class AccountErasure {
 	 */
 	@Transactional
 	public void delete(PersonId person) {
+		String signInName = accounts.find(person).filter(a -> !a.deleted()).map(a -> a.email().toString()).orElse(null);
 		int erased = jdbc.sql("""
 				UPDATE people.account SET display_name = 'Deleted account', email = 'deleted-' || id,
 				    password_hash = NULL, postcode = NULL, area_id = NULL, bio = NULL, skills = '{}', interests = '{}',
@@ -128,6 +144,7 @@ public class AccountErasure {
 		if (erased == 0) {
 			return;
 		}
+		endEverySession(signInName);
 		tokens.revokeAll(person);
 		grants.revokeAll(person);
 		links.useAll(person, OneTimeTokens.Purpose.CONFIRM_EMAIL);

@@ -46,7 +46,9 @@ class ErrorPages implements ErrorController {
 				return status;
 			}
 		}
-		return HttpStatus.INTERNAL_SERVER_ERROR;
+		// Asked for directly, not forwarded by the container: there is nothing to show.
+		return code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null ? HttpStatus.NOT_FOUND
+				: HttpStatus.INTERNAL_SERVER_ERROR;
 	}
 
 	private static String apiDetail(HttpStatus status) {
