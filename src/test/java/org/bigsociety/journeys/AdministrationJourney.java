@@ -37,11 +37,12 @@ class AdministrationJourney {
 
 		signsIn(administrator, DEMO_ADMINISTRATOR);
 		findsThePerson(administrator, kofi);
-		grantsARole(administrator, "Community organiser", "Area", hackney);
+		grantsARole(administrator, "Community organiser", "Area", HACKNEY.value());
 
 		administrator.seesBanner("The role has been granted.");
-		administrator.sees("Community organiser").sees("Area " + hackney);
+		administrator.sees("Community organiser").sees("Area: Hackney");
 		theirOwnSessionNowHoldsTheRole(resident, "ORGANISER", hackney);
+		theirAccountPageShowsIt(resident);
 	}
 
 	private static void findsThePerson(Visitor administrator, Person person) {
@@ -54,14 +55,19 @@ class AdministrationJourney {
 		administrator.seesHeading(person.name()).seesInSummary("Email address", person.email());
 	}
 
-	private static void grantsARole(Visitor administrator, String role, String scope, long areaNumber) {
+	private static void grantsARole(Visitor administrator, String role, String scope, String area) {
 		administrator.select("Role", role)
 			.select("Scope", scope)
-			.fillIn("Area or organisation number", String.valueOf(areaNumber))
+			.fillIn("Area or organisation", area)
 			.clickButton("Grant role");
 	}
 
-	/** The account page does not list roles, so the person asks the API who they are, in their own signed-in browser. */
+	private static void theirAccountPageShowsIt(Visitor resident) {
+		resident.open("/account");
+		resident.seesInSummary("Your roles", "Community organiser, Hackney");
+	}
+
+	/** The API, asked in their own signed-in browser, says the same. */
 	private static void theirOwnSessionNowHoldsTheRole(Visitor resident, String role, long areaNumber) {
 		APIResponse me = resident.page().request().get("/api/v1/me");
 

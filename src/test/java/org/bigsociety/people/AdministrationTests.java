@@ -125,13 +125,39 @@ class AdministrationTests {
 	}
 
 	@Test
+	void grantsAnAreaRoleByGssCodeAndThePersonSeesItByName() throws Exception {
+		String email = PeopleFixtures.uniqueEmail();
+		long id = people.confirmedPerson(email);
+		Cookie admin = people.session(ADMIN, "demo-password");
+
+		mvc.perform(post("/admin/people/" + id + "/roles").cookie(admin).with(csrf())
+			.param("role", "ORGANISER").param("scopeType", "AREA").param("scopeId", "E09000012"))
+			.andExpect(redirectedUrl("/admin/people/" + id));
+		mvc.perform(get("/admin/people/" + id).cookie(admin))
+			.andExpect(content().string(containsString("Area: Hackney")));
+		mvc.perform(get("/account").cookie(people.session(email, PeopleFixtures.PASSWORD)))
+			.andExpect(content().string(containsString("Community organiser, Hackney")));
+	}
+
+	@Test
+	void refusesAnAreaThatDoesNotExist() throws Exception {
+		String email = PeopleFixtures.uniqueEmail();
+		long id = people.confirmedPerson(email);
+		mvc.perform(post("/admin/people/" + id + "/roles").cookie(people.session(ADMIN, "demo-password")).with(csrf())
+			.param("role", "OFFICER").param("scopeType", "AREA").param("scopeId", "999999999"))
+			.andExpect(content().string(containsString("Enter a real area")));
+		assertThat(jdbc.sql("SELECT count(*) FROM people.role_grant WHERE person_id = :id").param("id", id)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void refusesAScopeWithoutANumber() throws Exception {
 		String email = PeopleFixtures.uniqueEmail();
 		long id = people.confirmedPerson(email);
 		mvc.perform(post("/admin/people/" + id + "/roles").cookie(people.session(ADMIN, "demo-password")).with(csrf())
 			.param("role", "OFFICER").param("scopeType", "AREA").param("scopeId", "Hackney"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Enter the number of the area or organisation")));
+			.andExpect(content().string(containsString("Enter a real area by its GSS code or number")));
 		assertThat(jdbc.sql("SELECT count(*) FROM people.role_grant WHERE person_id = :id").param("id", id)
 			.query(Long.class).single()).isZero();
 	}

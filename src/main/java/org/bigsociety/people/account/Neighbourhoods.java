@@ -3,6 +3,7 @@ package org.bigsociety.people.account;
 import java.util.List;
 import java.util.Optional;
 
+import org.bigsociety.people.RoleScope;
 import org.bigsociety.place.Area;
 import org.bigsociety.place.AreaId;
 import org.bigsociety.place.AreaType;
@@ -53,6 +54,34 @@ public class Neighbourhoods {
 			}
 		}
 		return postcode == null ? "" : postcode;
+	}
+
+	/** A real area given as its number or its GSS code (such as E09000012); empty if there is no such area. */
+	public Optional<Long> area(String typed) {
+		Places known = places.getIfAvailable();
+		String value = typed == null ? "" : typed.trim();
+		if (known == null || value.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			if (value.chars().allMatch(Character::isDigit)) {
+				return known.area(new AreaId(Long.parseLong(value))).map(a -> a.id().value());
+			}
+			return known.byGssCode(new GssCode(value)).map(a -> a.id().value());
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** How a role's scope reads to a person: the area's name, or the organisation's number; blank for the platform. */
+	public String scopeName(RoleScope scope) {
+		if (scope.type() == RoleScope.Type.AREA) {
+			Places known = places.getIfAvailable();
+			return Optional.ofNullable(known).flatMap(p -> p.area(new AreaId(scope.id()))).map(Area::name)
+				.orElse(Long.toString(scope.id()));
+		}
+		return scope.id() == null ? "" : Long.toString(scope.id());
 	}
 
 	/** Every area containing this one (including itself), for "granted for an area that contains it". */

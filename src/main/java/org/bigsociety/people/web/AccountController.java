@@ -11,6 +11,7 @@ import org.bigsociety.people.account.AccountErasure;
 import org.bigsociety.people.account.ContactPreference;
 import org.bigsociety.people.account.PersonPrincipal;
 import org.bigsociety.people.account.Profiles;
+import org.bigsociety.people.account.RoleGrants;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,8 +31,10 @@ class AccountController {
 
 	private final Profiles profiles;
 	private final AccountErasure erasure;
+	private final RoleGrants roles;
 
-	AccountController(Profiles profiles, AccountErasure erasure) {
+	AccountController(Profiles profiles, AccountErasure erasure, RoleGrants roles) {
+		this.roles = roles;
 		this.profiles = profiles;
 		this.erasure = erasure;
 	}
@@ -39,6 +42,7 @@ class AccountController {
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal PersonPrincipal me, Model model) {
 		model.addAttribute("profile", profiles.of(me.personId()));
+		model.addAttribute("roles", roles.of(me.personId()));
 		if (!model.containsAttribute("saved")) {
 			model.addAttribute("saved", false);
 		}

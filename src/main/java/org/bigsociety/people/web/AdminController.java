@@ -6,6 +6,7 @@ import java.util.Map;
 import org.bigsociety.people.PersonId;
 import org.bigsociety.people.Role;
 import org.bigsociety.people.RoleScope;
+import org.bigsociety.people.account.Neighbourhoods;
 import org.bigsociety.people.account.PeopleAdministration;
 import org.bigsociety.people.account.PersonPrincipal;
 import org.springframework.http.HttpStatus;
@@ -25,12 +26,16 @@ class AdminController {
 
 	record GrantForm(String role, String scopeType, String scopeId) {
 
-		/** The scope typed in, or null if it does not make sense. */
-		RoleScope scope() {
+		/** The scope typed in, or null if it does not make sense; an area must be a real one, by number or GSS code. */
+		RoleScope scope(Neighbourhoods areas) {
 			try {
 				RoleScope.Type type = RoleScope.Type.valueOf(String.valueOf(scopeType));
 				String id = scopeId == null ? "" : scopeId.trim();
-				return type == RoleScope.Type.PLATFORM ? RoleScope.platform() : new RoleScope(type, Long.parseLong(id));
+				return switch (type) {
+					case PLATFORM -> RoleScope.platform();
+					case AREA -> areas.area(id).map(area -> new RoleScope(type, area)).orElse(null);
+					case ORGANISATION -> new RoleScope(type, Long.parseLong(id));
+				};
 			}
 			catch (IllegalArgumentException ex) {
 				return null;
@@ -48,8 +53,10 @@ class AdminController {
 	}
 
 	private final PeopleAdministration administration;
+	private final Neighbourhoods areas;
 
-	AdminController(PeopleAdministration administration) {
+	AdminController(PeopleAdministration administration, Neighbourhoods areas) {
+		this.areas = areas;
 		this.administration = administration;
 	}
 
@@ -90,7 +97,7 @@ class AdminController {
 	@PostMapping("/admin/people/{id}/roles")
 	String grant(@AuthenticationPrincipal PersonPrincipal me, @PathVariable("id") long id, GrantForm form, Model model,
 			RedirectAttributes redirect) {
-		RoleScope scope = form.scope();
+		RoleScope scope = form.scope(areas);
 		Role role = form.parsedRole();
 		if (scope == null || role == null) {
 			return personPage(id, model, Map.of("scopeId", "people.admin.grant.scopeId.invalid"), form);
