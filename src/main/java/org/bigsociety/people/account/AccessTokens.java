@@ -2,6 +2,7 @@ package org.bigsociety.people.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,12 +32,14 @@ public class AccessTokens implements BearerTokens {
 	}
 
 	private final JdbcClient jdbc;
+	private final AccessTokenRepository tokens;
 	private final Accounts accounts;
 	private final RoleGrants grants;
 	private final Clock clock;
 
-	AccessTokens(JdbcClient jdbc, Accounts accounts, RoleGrants grants, Clock clock) {
+	AccessTokens(JdbcClient jdbc, AccessTokenRepository tokens, Accounts accounts, RoleGrants grants, Clock clock) {
 		this.jdbc = jdbc;
+		this.tokens = tokens;
 		this.accounts = accounts;
 		this.grants = grants;
 		this.clock = clock;
@@ -59,40 +62,29 @@ public class AccessTokens implements BearerTokens {
 			throw new IllegalArgumentException(problem);
 		});
 		String token = PREFIX + Secrets.random();
-		long id = jdbc.sql("""
-				INSERT INTO people.access_token (person_id, name, token_hash, prefix, created_at)
-				VALUES (:person, :name, :hash, :prefix, :now) RETURNING id""")
-			.param("person", person.value())
-			.param("name", name.trim())
-			.param("hash", Secrets.sha256(token))
-			.param("prefix", token.substring(0, 8))
-			.param("now", Accounts.timestamp(clock.instant()))
-			.query(Long.class)
-			.single();
+		long id = tokens.save(AccessToken.issue(person, name.trim(), token, clock.instant())).id();
 		return new Created(id, name.trim(), token);
 	}
 
+	/** The person's tokens, live ones first, newest first. */
 	public List<Listed> of(PersonId person) {
-		return jdbc.sql("""
-				SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM people.access_token
-				WHERE person_id = :person ORDER BY revoked_at IS NOT NULL, created_at DESC, id DESC""")
-			.param("person", person.value())
-			.query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),
-					Accounts.instant(rs, "created_at"), Accounts.instant(rs, "last_used_at"),
-					Accounts.instant(rs, "revoked_at")))
-			.list();
+		return tokens.findByPersonId(person.value()).stream()
+			.sorted(Comparator.comparing(AccessToken::revoked)
+				.thenComparing(AccessToken::createdAt, Comparator.reverseOrder())
+				.thenComparing(AccessToken::id, Comparator.reverseOrder()))
+			.map(AccessToken::listed)
+			.toList();
 	}
 
 	/** Revokes one of the person's own tokens; false if they have no such token (someone else's counts as none). */
 	@Transactional
 	public boolean revoke(PersonId person, long tokenId) {
-		return jdbc.sql("""
-				UPDATE people.access_token SET revoked_at = coalesce(revoked_at, :now)
-				WHERE id = :id AND person_id = :person""")
-			.param("now", Accounts.timestamp(clock.instant()))
-			.param("id", tokenId)
-			.param("person", person.value())
-			.update() == 1;
+		Optional<AccessToken> token = tokens.findById(tokenId).filter(t -> t.belongsTo(person));
+		token.ifPresent(t -> {
+			t.revoke(clock.instant());
+			tokens.save(t);
+		});
+		return token.isPresent();
 	}
 
 	void revokeAll(PersonId person) {
