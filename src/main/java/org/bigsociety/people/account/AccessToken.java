@@ -66,6 +66,14 @@ class AccessToken {
 		return name;
 	}
 
+	String prefix() {
+		return prefix;
+	}
+
+	String tokenHash() {
+		return tokenHash;
+	}
+
 	Instant createdAt() {
 		return createdAt;
 	}
