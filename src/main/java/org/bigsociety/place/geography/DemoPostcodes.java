@@ -10,7 +10,10 @@ import org.bigsociety.platform.DemoContent;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** Made-up postcodes near the centres of Hackney's real wards, loaded through the same importer as the real ones. */
+/**
+ * Made-up postcodes near the centres of Hackney's real wards, loaded through the same importer as the real ones and
+ * marked as demo data. A postcode already imported from the real directory is left as it is.
+ */
 @Component
 class DemoPostcodes implements DemoContent {
 
@@ -35,7 +38,7 @@ class DemoPostcodes implements DemoContent {
 	@Override
 	public void load() {
 		try (Reader reader = new InputStreamReader(new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8)) {
-			directory.importFrom(reader, true);
+			directory.importFrom(reader, PostcodeDirectoryImport.Options.DEMO);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The command a council runs to load the real ONS Postcode Directory:
- * {@code java -jar bigsociety.jar --bigsociety.import.onspd=/path/ONSPD.csv}. It imports after the geography is
- * loaded, prints what it did, and stops the application (exit code 0 on success, 1 on failure).
+ * {@code java -jar bigsociety.jar --spring.main.web-application-type=none --bigsociety.import.onspd=/path/ONSPD.csv}.
+ * It imports after the geography is loaded, prints what it did, and stops the application (exit code 0 on success, 1
+ * on failure). Add {@code --bigsociety.import.onspd.include-terminated=true} to keep terminated postcodes too.
  */
 @Component
 @ConditionalOnProperty(name = "bigsociety.import.onspd")
@@ -30,12 +31,15 @@ class PostcodeDirectoryCommand implements ApplicationRunner {
 	private final PostcodeDirectoryImport directory;
 	private final ConfigurableApplicationContext context;
 	private final Path file;
+	private final boolean includeTerminated;
 
 	PostcodeDirectoryCommand(PostcodeDirectoryImport directory, ConfigurableApplicationContext context,
-			@Value("${bigsociety.import.onspd}") String file) {
+			@Value("${bigsociety.import.onspd}") String file,
+			@Value("${bigsociety.import.onspd.include-terminated:false}") boolean includeTerminated) {
 		this.directory = directory;
 		this.context = context;
 		this.file = Path.of(file);
+		this.includeTerminated = includeTerminated;
 	}
 
 	@Override
@@ -47,8 +51,10 @@ class PostcodeDirectoryCommand implements ApplicationRunner {
 		}
 		else {
 			try {
-				log.info("Importing postcodes from {}", file.toAbsolutePath());
-				PostcodeDirectoryImport.Report report = directory.importFrom(file, false);
+				log.info("Importing postcodes from {}{}", file.toAbsolutePath(),
+						includeTerminated ? ", terminated ones included" : "");
+				PostcodeDirectoryImport.Report report = directory.importFrom(file,
+						new PostcodeDirectoryImport.Options(false, includeTerminated));
 				log.info("Postcode import done: {}", report);
 			}
 			catch (RuntimeException ex) {

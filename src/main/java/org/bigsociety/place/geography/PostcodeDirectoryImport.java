@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.bigsociety.place.Postcode;
 import org.slf4j.Logger;
@@ -24,8 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * Imports postcodes from a file in the layout of the ONS Postcode Directory (ONSPD): one row per postcode, columns
  * found by their header name. It streams the file and upserts in batches, so it runs on the full 2.7-million-row
- * directory in constant memory and can be run again with a newer release. Terminated postcodes and postcodes without
- * a location are skipped; each postcode is placed in its ward, or in its local authority when the ward is not known.
+ * directory in constant memory and can be run again with a newer release. Terminated postcodes are skipped unless
+ * asked for, and postcodes without a location always are; each postcode is placed in its ward, or in its local
+ * authority when the ward is not known. The codes from the file are kept too, so a postcode can move into its ward
+ * once that ward is loaded.
  */
 @Component
 class PostcodeDirectoryImport {
@@ -36,19 +39,40 @@ class PostcodeDirectoryImport {
 	/** ONSPD's value for "no grid reference" (for example, the Channel Islands and non-geographic postcodes). */
 	private static final double NO_LATITUDE = 99.999999;
 
+	private static final Pattern GSS = Pattern.compile("[EKLMNSWJ]\\d{8}");
+
+	/**
+	 * Demo rows never replace real ones: a demo postcode only overwrites a row that is itself demo data, while a real
+	 * import replaces anything.
+	 */
 	private static final String UPSERT = """
-			INSERT INTO place.postcodes (postcode, latitude, longitude, area_id, local_authority_id, introduced, demo)
-			SELECT p, lat, lon, area, authority, intro::date, ?
-			FROM unnest(?::text[], ?::float8[], ?::float8[], ?::bigint[], ?::bigint[], ?::text[])
-			    AS t (p, lat, lon, area, authority, intro)
+			INSERT INTO place.postcodes (postcode, latitude, longitude, area_id, local_authority_id,
+			                             local_authority_gss, ward_gss, introduced, terminated, demo)
+			SELECT p, lat, lon, area, authority, authority_gss, ward_gss, intro::date, term::date, ?
+			FROM unnest(?::text[], ?::float8[], ?::float8[], ?::bigint[], ?::bigint[], ?::text[], ?::text[],
+			            ?::text[], ?::text[])
+			    AS t (p, lat, lon, area, authority, authority_gss, ward_gss, intro, term)
 			ON CONFLICT (postcode) DO UPDATE SET
 			    latitude = EXCLUDED.latitude,
 			    longitude = EXCLUDED.longitude,
 			    area_id = EXCLUDED.area_id,
 			    local_authority_id = EXCLUDED.local_authority_id,
+			    local_authority_gss = EXCLUDED.local_authority_gss,
+			    ward_gss = EXCLUDED.ward_gss,
 			    introduced = EXCLUDED.introduced,
-			    terminated = NULL,
+			    terminated = EXCLUDED.terminated,
 			    demo = EXCLUDED.demo
+			WHERE place.postcodes.demo OR NOT EXCLUDED.demo
+			""";
+
+	/**
+	 * A release that says a postcode has ended takes the row an earlier release stored out of distance searches,
+	 * even when terminated postcodes are not imported.
+	 */
+	private static final String MARK_TERMINATED = """
+			UPDATE place.postcodes p SET terminated = t.term::date
+			FROM unnest(?::text[], ?::text[]) AS t (postcode, term)
+			WHERE p.postcode = t.postcode AND p.terminated IS NULL
 			""";
 
 	private final JdbcClient jdbc;
@@ -59,28 +83,41 @@ class PostcodeDirectoryImport {
 		this.jdbcTemplate = jdbcTemplate;
 	}
 
+	/**
+	 * What to import.
+	 *
+	 * @param demo whether the rows are made-up demo data
+	 * @param includeTerminated whether to store terminated postcodes (with their end date) rather than skip them
+	 */
+	record Options(boolean demo, boolean includeTerminated) {
+
+		static final Options REAL = new Options(false, false);
+		static final Options DEMO = new Options(true, false);
+	}
+
 	/** What an import did, row by row. */
-	record Report(long imported, long skippedTerminated, long skippedNoLocation, long unknownWard,
-			long skippedUnknownArea, long skippedInvalid) {
+	record Report(long imported, long importedTerminated, long skippedTerminated, long skippedNoLocation,
+			long unknownWard, long skippedUnknownArea, long skippedInvalid) {
 
 		@Override
 		public String toString() {
-			return "imported " + imported + ", skipped terminated " + skippedTerminated + ", skipped no location "
-					+ skippedNoLocation + ", unknown ward (placed in the local authority) " + unknownWard
-					+ ", skipped unknown area " + skippedUnknownArea + ", skipped invalid postcode " + skippedInvalid;
+			return "imported " + imported + " (of which terminated " + importedTerminated + "), skipped terminated "
+					+ skippedTerminated + ", skipped no location " + skippedNoLocation
+					+ ", unknown ward (placed in the local authority) " + unknownWard + ", skipped unknown area "
+					+ skippedUnknownArea + ", skipped invalid postcode or end date " + skippedInvalid;
 		}
 	}
 
-	Report importFrom(Path file, boolean demo) {
+	Report importFrom(Path file, Options options) {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return importFrom(reader, demo);
+			return importFrom(reader, options);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	Report importFrom(Reader reader, boolean demo) {
+	Report importFrom(Reader reader, Options options) {
 		CsvReader csv = new CsvReader(reader);
 		int postcodeColumn = csv.require("pcds", "pcd", "pcd7", "pcd8", "pcd2", "postcode");
 		int latitudeColumn = csv.require("lat", "latitude");
@@ -99,20 +136,35 @@ class PostcodeDirectoryImport {
 			.query((rs, n) -> areas.put(rs.getString(1), rs.getLong(2)))
 			.list();
 
-		long imported = 0, terminated = 0, noLocation = 0, unknownWard = 0, unknownArea = 0, invalid = 0;
+		long imported = 0, importedTerminated = 0, skippedTerminated = 0, noLocation = 0, unknownWard = 0,
+				unknownArea = 0, invalid = 0;
 		Map<String, Row> batch = new LinkedHashMap<>();
+		Map<String, String> ended = new LinkedHashMap<>();
 		for (List<String> next = csv.next(); next != null; next = csv.next()) {
 			List<String> record = next;
-			if (terminatedColumn.isPresent() && !CsvReader.field(record, terminatedColumn.get()).isEmpty()) {
-				terminated++;
-				continue;
-			}
 			Postcode postcode;
 			try {
 				postcode = Postcode.parse(CsvReader.field(record, postcodeColumn));
 			}
 			catch (IllegalArgumentException ex) {
 				invalid++;
+				continue;
+			}
+			String terminated = terminatedColumn.map(i -> CsvReader.field(record, i)).orElse("");
+			String ends = terminated.isEmpty() ? null : month(terminated);
+			if (!terminated.isEmpty() && ends == null) {
+				// An end date that cannot be read must not make an ended postcode look live.
+				invalid++;
+				continue;
+			}
+			if (ends != null && !options.includeTerminated()) {
+				skippedTerminated++;
+				if (!options.demo()) {
+					ended.put(postcode.value(), ends);
+					if (ended.size() >= BATCH) {
+						markTerminated(ended);
+					}
+				}
 				continue;
 			}
 			Double latitude = number(CsvReader.field(record, latitudeColumn));
@@ -122,9 +174,10 @@ class PostcodeDirectoryImport {
 				noLocation++;
 				continue;
 			}
-			Long authority = authorityColumn.map(i -> areas.get(CsvReader.field(record, i))).orElse(null);
-			Long ward = wardColumn.map(i -> areas.get(CsvReader.field(record, i))).orElse(null);
-			Long area = ward;
+			String authorityGss = authorityColumn.map(i -> gss(CsvReader.field(record, i))).orElse(null);
+			String wardGss = wardColumn.map(i -> gss(CsvReader.field(record, i))).orElse(null);
+			Long authority = authorityGss == null ? null : areas.get(authorityGss);
+			Long area = wardGss == null ? null : areas.get(wardGss);
 			if (area == null) {
 				area = authority;
 				if (area == null) {
@@ -134,26 +187,35 @@ class PostcodeDirectoryImport {
 				unknownWard++;
 			}
 			String introduced = introducedColumn.map(i -> month(CsvReader.field(record, i))).orElse(null);
-			batch.put(postcode.value(), new Row(postcode.value(), latitude, longitude, area, authority, introduced));
+			if (ends != null) {
+				importedTerminated++;
+			}
+			batch.put(postcode.value(), new Row(postcode.value(), latitude, longitude, area, authority, authorityGss,
+					wardGss, introduced, ends));
 			if (batch.size() >= BATCH) {
 				long before = imported;
-				imported += upsert(batch, demo);
+				imported += upsert(batch, options.demo());
 				if (imported / 100_000 > before / 100_000) {
 					log.info("Imported {} postcodes so far", imported);
 				}
 			}
 		}
-		imported += upsert(batch, demo);
-		Report report = new Report(imported, terminated, noLocation, unknownWard, unknownArea, invalid);
+		imported += upsert(batch, options.demo());
+		markTerminated(ended);
+		Report report = new Report(imported, importedTerminated, skippedTerminated, noLocation, unknownWard,
+				unknownArea, invalid);
 		log.info("Postcode import finished: {}", report);
 		return report;
 	}
 
 	private record Row(String postcode, double latitude, double longitude, long area, Long authority,
-			String introduced) {
+			String authorityGss, String wardGss, String introduced, String terminated) {
 	}
 
-	/** One statement per batch: arrays unnested into rows, so a batch is a single round trip. */
+	/**
+	 * One statement per batch: arrays unnested into rows, so a batch is a single round trip. Returns the rows written
+	 * (a demo row that meets a real one is not).
+	 */
 	private int upsert(Map<String, Row> batch, boolean demo) {
 		if (batch.isEmpty()) {
 			return 0;
@@ -164,7 +226,10 @@ class PostcodeDirectoryImport {
 		Double[] longitudes = new Double[size];
 		Long[] areas = new Long[size];
 		Long[] authorities = new Long[size];
+		String[] authorityCodes = new String[size];
+		String[] wardCodes = new String[size];
 		String[] introduced = new String[size];
+		String[] terminated = new String[size];
 		int i = 0;
 		for (Row row : batch.values()) {
 			postcodes[i] = row.postcode();
@@ -172,10 +237,13 @@ class PostcodeDirectoryImport {
 			longitudes[i] = row.longitude();
 			areas[i] = row.area();
 			authorities[i] = row.authority();
+			authorityCodes[i] = row.authorityGss();
+			wardCodes[i] = row.wardGss();
 			introduced[i] = row.introduced();
+			terminated[i] = row.terminated();
 			i++;
 		}
-		jdbcTemplate.execute((ConnectionCallback<Integer>) connection -> {
+		Integer written = jdbcTemplate.execute((ConnectionCallback<Integer>) connection -> {
 			try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
 				statement.setBoolean(1, demo);
 				statement.setArray(2, connection.createArrayOf("text", postcodes));
@@ -183,12 +251,36 @@ class PostcodeDirectoryImport {
 				statement.setArray(4, connection.createArrayOf("float8", longitudes));
 				statement.setArray(5, connection.createArrayOf("int8", areas));
 				statement.setArray(6, connection.createArrayOf("int8", authorities));
-				statement.setArray(7, connection.createArrayOf("text", introduced));
+				statement.setArray(7, connection.createArrayOf("text", authorityCodes));
+				statement.setArray(8, connection.createArrayOf("text", wardCodes));
+				statement.setArray(9, connection.createArrayOf("text", introduced));
+				statement.setArray(10, connection.createArrayOf("text", terminated));
 				return statement.executeUpdate();
 			}
 		});
 		batch.clear();
-		return size;
+		return written == null ? 0 : written;
+	}
+
+	private void markTerminated(Map<String, String> ended) {
+		if (ended.isEmpty()) {
+			return;
+		}
+		String[] postcodes = ended.keySet().toArray(String[]::new);
+		String[] dates = ended.values().toArray(String[]::new);
+		jdbcTemplate.execute((ConnectionCallback<Integer>) connection -> {
+			try (PreparedStatement statement = connection.prepareStatement(MARK_TERMINATED)) {
+				statement.setArray(1, connection.createArrayOf("text", postcodes));
+				statement.setArray(2, connection.createArrayOf("text", dates));
+				return statement.executeUpdate();
+			}
+		});
+		ended.clear();
+	}
+
+	/** A GSS code as the file gives it, or null for an empty or placeholder value. */
+	private static String gss(String text) {
+		return GSS.matcher(text).matches() ? text : null;
 	}
 
 	private static Double number(String text) {

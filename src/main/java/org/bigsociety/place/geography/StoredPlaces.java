@@ -58,7 +58,8 @@ class StoredPlaces implements Places {
 
 	@Override
 	public Optional<Doorstep> locate(Postcode postcode) {
-		return jdbc.sql("SELECT latitude, longitude, area_id FROM place.postcodes WHERE postcode = :postcode AND terminated IS NULL")
+		// A terminated postcode is only stored when the council asked for them: it still says where a place is.
+		return jdbc.sql("SELECT latitude, longitude, area_id FROM place.postcodes WHERE postcode = :postcode")
 			.param("postcode", postcode.value())
 			.query((rs, n) -> new Doorstep(postcode, new Coordinates(rs.getDouble(1), rs.getDouble(2)),
 					chain(new AreaId(rs.getLong(3)))))

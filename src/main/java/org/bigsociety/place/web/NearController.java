@@ -62,7 +62,7 @@ class NearController {
 		List<AreaRow> areas = new ArrayList<>();
 		for (int i = doorstep.chain().size() - 1; i >= 0; i--) {
 			Area area = doorstep.chain().get(i);
-			areas.add(new AreaRow("place.areaType." + area.type().name(), area.name()));
+			areas.add(new AreaRow(area.id().value(), "place.areaType." + area.type().name(), area.name()));
 		}
 		NearPage page = new NearPage(doorstep.postcode().value(), places.isDemo(doorstep.postcode()), areas,
 				sectionsFor(doorstep));
@@ -118,11 +118,14 @@ class NearController {
 	public record NearPage(String postcode, boolean demo, List<AreaRow> areas, List<SectionView> sections) {
 	}
 
-	/** One row of the summary list: the kind of area (a message key) and its name. */
-	public record AreaRow(String typeKey, String name) {
+	/** One row of the summary list: the area's id (for its page), its kind (a message key) and its name. */
+	public record AreaRow(long id, String typeKey, String name) {
 	}
 
-	/** A module's section: its fragment expression and the model the fragment reads as {@code s.model()}. */
+	/**
+	 * A module's section: its fragment expression and the model the fragment reads as {@code section.model()}
+	 * ({@code s.model()} works too).
+	 */
 	public record SectionView(String fragment, Map<String, Object> model) {
 	}
 }

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.bigsociety.IntegrationTest;
 import org.bigsociety.place.Area;
 import org.bigsociety.place.AreaType;
+import org.bigsociety.place.Coordinates;
 import org.bigsociety.place.Doorstep;
 import org.bigsociety.place.Places;
 import org.bigsociety.place.Postcode;
@@ -58,7 +61,7 @@ class PostcodeDirectoryImportTests {
 				row(nowhere, "", "E09000012", "E05009372", "99.999999", "0.000000"),
 				row(unknownWard, "", "E09000012", "E05999999", "51.55", "-0.06")));
 
-		PostcodeDirectoryImport.Report report = directory.importFrom(file, false);
+		PostcodeDirectoryImport.Report report = directory.importFrom(file, PostcodeDirectoryImport.Options.REAL);
 
 		assertThat(report.imported()).isEqualTo(2);
 		assertThat(report.skippedTerminated()).isEqualTo(1);
@@ -72,6 +75,95 @@ class PostcodeDirectoryImportTests {
 		assertThat(places.locate(terminated)).isEmpty();
 		assertThat(places.locate(nowhere)).isEmpty();
 		assertThat(places.locate(unknownWard).orElseThrow().smallest().type()).isEqualTo(AreaType.LOCAL_AUTHORITY);
+		assertThat(codes(unknownWard)).containsExactly("E09000012", "E05999999");
+		assertThat(codes(live)).containsExactly("E09000012", "E05009372");
+	}
+
+	private List<String> codes(Postcode postcode) {
+		return jdbc.sql("SELECT local_authority_gss, ward_gss FROM place.postcodes WHERE postcode = :p")
+			.param("p", postcode.value())
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+			.single();
+	}
+
+	private String file(String... rows) {
+		return HEADER.formatted("ward") + "\n" + String.join("\n", rows);
+	}
+
+	@Test
+	void keepsTerminatedPostcodesWithTheirEndDateWhenAskedButLeavesThemOutOfDistanceSearches() {
+		Postcode ended = TestPostcodes.unique();
+		Coordinates where = new Coordinates(50.1 + ThreadLocalRandom.current().nextDouble(), -20);
+
+		PostcodeDirectoryImport.Report report = directory.importFrom(
+				new StringReader(file(row(ended, "201503", "E09000012", "E05009372",
+						Double.toString(where.latitude()), Double.toString(where.longitude())))),
+				new PostcodeDirectoryImport.Options(false, true));
+
+		assertThat(report.imported()).isEqualTo(1);
+		assertThat(report.importedTerminated()).isEqualTo(1);
+		assertThat(report.skippedTerminated()).isZero();
+		assertThat(places.locate(ended).orElseThrow().smallest().name()).isEqualTo("Hackney Central");
+		assertThat(jdbc.sql("SELECT terminated FROM place.postcodes WHERE postcode = :p").param("p", ended.value())
+			.query(LocalDate.class).single()).isEqualTo(LocalDate.of(2015, 3, 1));
+		assertThat(places.postcodesNear(where, 100, 10)).isEmpty();
+	}
+
+	@Test
+	void aLaterReleaseThatEndsAPostcodeTakesItOutOfDistanceSearches() {
+		Postcode postcode = TestPostcodes.unique();
+		Coordinates where = new Coordinates(50.1 + ThreadLocalRandom.current().nextDouble(), -19);
+		String latitude = Double.toString(where.latitude());
+		String longitude = Double.toString(where.longitude());
+		directory.importFrom(new StringReader(file(row(postcode, "", "E09000012", "E05009372", latitude, longitude))),
+				PostcodeDirectoryImport.Options.REAL);
+		assertThat(places.postcodesNear(where, 100, 10)).hasSize(1);
+
+		PostcodeDirectoryImport.Report later = directory.importFrom(
+				new StringReader(file(row(postcode, "202406", "E09000012", "E05009372", latitude, longitude))),
+				PostcodeDirectoryImport.Options.REAL);
+
+		assertThat(later.skippedTerminated()).isEqualTo(1);
+		assertThat(places.postcodesNear(where, 100, 10)).isEmpty();
+	}
+
+	@Test
+	void demoDataNeverReplacesARealPostcode() {
+		Postcode postcode = TestPostcodes.unique();
+		directory.importFrom(new StringReader(file(row(postcode, "", "E09000012", "E05009372", "51.5471", "-0.0609"))),
+				PostcodeDirectoryImport.Options.REAL);
+
+		PostcodeDirectoryImport.Report demo = directory.importFrom(
+				new StringReader(file(row(postcode, "", "E09000012", "E05009381", "51.5392", "-0.0667"))),
+				PostcodeDirectoryImport.Options.DEMO);
+
+		assertThat(demo.imported()).isZero();
+		assertThat(places.isDemo(postcode)).isFalse();
+		assertThat(places.locate(postcode).orElseThrow().smallest().name()).isEqualTo("Hackney Central");
+	}
+
+	@Test
+	void aRealPostcodeReplacesADemoOne() {
+		Postcode postcode = TestPostcodes.unique();
+		directory.importFrom(new StringReader(file(row(postcode, "", "E09000012", "E05009381", "51.5392", "-0.0667"))),
+				PostcodeDirectoryImport.Options.DEMO);
+		assertThat(places.isDemo(postcode)).isTrue();
+
+		directory.importFrom(new StringReader(file(row(postcode, "", "E09000012", "E05009372", "51.5471", "-0.0609"))),
+				PostcodeDirectoryImport.Options.REAL);
+
+		assertThat(places.isDemo(postcode)).isFalse();
+		assertThat(places.locate(postcode).orElseThrow().smallest().name()).isEqualTo("Hackney Central");
+	}
+
+	@Test
+	void refusesARowWhoseEndDateCannotBeRead() {
+		Postcode postcode = TestPostcodes.unique();
+		PostcodeDirectoryImport.Report report = directory.importFrom(
+				new StringReader(file(row(postcode, "sometime", "E09000012", "E05009372", "51.5471", "-0.0609"))),
+				PostcodeDirectoryImport.Options.REAL);
+		assertThat(report.skippedInvalid()).isEqualTo(1);
+		assertThat(places.locate(postcode)).isEmpty();
 	}
 
 	@Test
@@ -80,8 +172,8 @@ class PostcodeDirectoryImportTests {
 		String first = HEADER.formatted("ward") + "\n" + row(postcode, "", "E09000012", "E05009372", "51.5471", "-0.0609");
 		String second = HEADER.formatted("ward") + "\n" + row(postcode, "", "E09000012", "E05009381", "51.5392", "-0.0667");
 
-		directory.importFrom(new StringReader(first), false);
-		PostcodeDirectoryImport.Report again = directory.importFrom(new StringReader(second), false);
+		directory.importFrom(new StringReader(first), PostcodeDirectoryImport.Options.REAL);
+		PostcodeDirectoryImport.Report again = directory.importFrom(new StringReader(second), PostcodeDirectoryImport.Options.REAL);
 
 		assertThat(again.imported()).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT count(*) FROM place.postcodes WHERE postcode = :p").param("p", postcode.value())
@@ -92,7 +184,7 @@ class PostcodeDirectoryImportTests {
 	@Test
 	void refusesAFileWithoutThePostcodeColumns() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> directory.importFrom(new StringReader("name,size\nfoo,1\n"), false))
+			.isThrownBy(() -> directory.importFrom(new StringReader("name,size\nfoo,1\n"), PostcodeDirectoryImport.Options.REAL))
 			.withMessageContaining("no column called pcds");
 	}
 
@@ -104,6 +196,9 @@ class PostcodeDirectoryImportTests {
 		assertThat(places.isDemo(hint)).isTrue();
 		long demo = jdbc.sql("SELECT count(DISTINCT area_id) FROM place.postcodes WHERE demo").query(Long.class).single();
 		assertThat(demo).isEqualTo(21);
+		assertThat(places.locate(Postcode.parse("N16 0AB")).orElseThrow().smallest().name())
+			.isEqualTo("Stamford Hill West");
+		assertThat(places.locate(Postcode.parse("E9 6AA")).orElseThrow().smallest().name()).isEqualTo("Victoria");
 	}
 
 	@Test
