@@ -98,6 +98,7 @@ class AccessTests {
 			get_("/near", "/near?postcode=E81DY", Access.PUBLIC), get_("/near/{postcode}", "/near/E81DY", Access.PUBLIC),
 			get_("/api/v1/places/postcodes/{postcode}", "/api/v1/places/postcodes/E81DY", Access.PUBLIC),
 			get_("/api/v1/places/areas/{id}", "/api/v1/places/areas/1", Access.PUBLIC),
+			get_("/places/{id}", "/places/1", Access.PUBLIC),
 			// record
 			get_("/record", Access.PUBLIC), get_("/record/{seq}", "/record/999999999", Access.PUBLIC),
 			get_("/api/v1/record", Access.PUBLIC), get_("/api/v1/record/verify", Access.PUBLIC),
