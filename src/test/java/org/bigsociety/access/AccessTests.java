@@ -101,6 +101,7 @@ class AccessTests {
 			get_("/places/{id}", "/places/1", Access.PUBLIC),
 			// record
 			get_("/record", Access.PUBLIC), get_("/record/{seq}", "/record/999999999", Access.PUBLIC),
+			get_("/record/verification", Access.PUBLIC),
 			get_("/api/v1/record", Access.PUBLIC), get_("/api/v1/record/verify", Access.PUBLIC),
 			get_("/api/v1/record/{seq}", "/api/v1/record/999999999", Access.PUBLIC),
 			// people: signing up and in

@@ -53,6 +53,10 @@ class RecordingEventsTests {
 		TestFact fact = fact();
 
 		transactions.executeWithoutResult(status -> events.publishEvent(fact));
+		await().atMost(DEADLINE).until(() -> completedPublications(fact) == 1);
+		// Delivered again once the first has been handled, as a resubmission would. (Two equal events in flight at
+		// the same instant can leave one publication incomplete in Spring Modulith, spring-modulith#1056; it is
+		// completed when resubmitted, since appending a known reference succeeds.)
 		transactions.executeWithoutResult(status -> events.publishEvent(fact));
 
 		// Both deliveries complete (the second is not an error), and the record holds the reference once.

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.bigsociety.record.PublicRecord;
 import org.bigsociety.record.RecordEntry;
+import org.bigsociety.record.Verification;
 import org.bigsociety.record.web.RecordFilter.Checked;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -87,6 +88,35 @@ class RecordPages {
 			.addObject("rows", rows)
 			.addObject("newerLink", newerLink)
 			.addObject("olderLink", olderLink);
+	}
+
+	/** Recomputes the whole chain now, and says whether it holds and, if not, where it first breaks. */
+	@GetMapping("/record/verification")
+	ModelAndView verification() {
+		Verification verification = record.verify();
+		// While the chain holds, entries 1 to n all exist: entry n's fingerprint stands for everything up to it.
+		Optional<RecordEntry> last = verification.valid() && verification.entries() > 0
+				? record.entry(verification.entries()) : Optional.empty();
+		return new ModelAndView("record/verification")
+			.addObject("verification", verification)
+			.addObject("reasonKey", reasonKey(verification.reason()))
+			.addObject("last", last.map(entry -> EntryRow.of(entry, areaNames.lookup())).orElse(null));
+	}
+
+	private static String reasonKey(String reason) {
+		if (reason == null) {
+			return null;
+		}
+		switch (reason) {
+			case Verification.HASH_MISMATCH:
+				return "record.verification.reason.hash";
+			case Verification.LINK_BROKEN:
+				return "record.verification.reason.link";
+			case Verification.SEQUENCE_GAP:
+				return "record.verification.reason.gap";
+			default:
+				return "record.verification.reason.other";
+		}
 	}
 
 	@GetMapping("/record/{seq}")

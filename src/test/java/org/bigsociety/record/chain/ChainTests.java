@@ -1,5 +1,6 @@
 package org.bigsociety.record.chain;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -138,12 +139,69 @@ class ChainTests {
 		assertThat(record.verify().valid()).isTrue();
 	}
 
+	@Test
+	void verificationFindsABrokenLink() {
+		RecordEntry entry = chain.append(fact());
+		try {
+			behindTheTriggers(() -> jdbc.sql("UPDATE record.entry SET previous_hash = :forged WHERE seq = :seq")
+				.param("forged", "f".repeat(64)).param("seq", entry.seq()).update());
+
+			Verification verification = record.verify();
+			assertThat(verification.valid()).isFalse();
+			assertThat(verification.firstBrokenAt()).isEqualTo(entry.seq());
+			assertThat(verification.reason()).isEqualTo(Verification.LINK_BROKEN);
+		}
+		finally {
+			behindTheTriggers(() -> jdbc.sql("UPDATE record.entry SET previous_hash = :previous WHERE seq = :seq")
+				.param("previous", entry.previousHash()).param("seq", entry.seq()).update());
+		}
+		assertThat(record.verify().valid()).isTrue();
+	}
+
+	@Test
+	void verificationFindsARemovedEntry() {
+		RecordEntry removed = chain.append(fact());
+		RecordEntry next = chain.append(fact());
+		try {
+			behindTheTriggers(() -> jdbc.sql("DELETE FROM record.entry WHERE seq = :seq")
+				.param("seq", removed.seq()).update());
+
+			Verification verification = record.verify();
+			assertThat(verification.valid()).isFalse();
+			assertThat(verification.firstBrokenAt()).isEqualTo(next.seq());
+			assertThat(verification.reason()).isEqualTo(Verification.SEQUENCE_GAP);
+		}
+		finally {
+			behindTheTriggers(() -> jdbc.sql("""
+					INSERT INTO record.entry (seq, recorded_at, area_id, kind, summary, reference, previous_hash, hash)
+					VALUES (:seq, :recordedAt, :area, :kind, :summary, :reference, :previousHash, :hash)
+					ON CONFLICT DO NOTHING
+					""")
+				.param("seq", removed.seq())
+				.param("recordedAt", removed.recordedAt().atOffset(ZoneOffset.UTC))
+				.param("area", removed.area().value())
+				.param("kind", removed.kind())
+				.param("summary", removed.summary())
+				.param("reference", removed.reference())
+				.param("previousHash", removed.previousHash())
+				.param("hash", removed.hash())
+				.update());
+		}
+		assertThat(record.entry(removed.seq())).contains(removed);
+		assertThat(record.verify().valid()).isTrue();
+	}
+
 	/** Changes a row behind the triggers' back, as someone with full access to the database could. */
 	private void tamper(long seq, String summary) {
+		behindTheTriggers(() -> jdbc.sql("UPDATE record.entry SET summary = :summary WHERE seq = :seq")
+			.param("summary", summary).param("seq", seq).update());
+	}
+
+	/** Runs a statement with the triggers off, for this transaction only (the embedded database runs as superuser). */
+	private void behindTheTriggers(Runnable statement) {
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("SET LOCAL session_replication_role = replica").update();
-			jdbc.sql("UPDATE record.entry SET summary = :summary WHERE seq = :seq")
-				.param("summary", summary).param("seq", seq).update();
+			statement.run();
 		});
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.bigsociety.IntegrationTest;
+import org.bigsociety.record.PublicRecord;
 import org.bigsociety.record.RecordEntry;
 import org.bigsociety.record.TestFact;
 import org.bigsociety.record.chain.Recording;
@@ -17,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -41,6 +44,15 @@ class RecordWebTests {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	PublicRecord record;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	private RecordEntry append(TestFact fact) {
 		return Recording.append(context, fact);
@@ -236,6 +248,64 @@ class RecordWebTests {
 		assertThat(page.text()).contains(entry.hash()).contains(entry.previousHash()).contains(entry.summary())
 			.contains(entry.recordedAtText());
 		assertThat(entry.previousHash()).isEqualTo(first.hash());
+	}
+
+	@Test
+	void verificationPageSaysTheChainIsIntactAndGivesTheLatestFingerprint() throws Exception {
+		append(fact());
+
+		Document page = page("/record/verification");
+
+		assertThat(page.select("h1").text()).isEqualTo("Check the public record");
+		assertThat(page.select(".govuk-summary-list .govuk-tag").text()).isEqualTo("Intact");
+		assertThat(page.select(".govuk-warning-text")).isEmpty();
+		long checked = Long.parseLong(summaryValue(page, "Entries checked"));
+		assertThat(summaryValue(page, "Its fingerprint")).isEqualTo(record.entry(checked).orElseThrow().hash());
+		assertThat(page.select("a[href=/api/v1/record/verify]")).hasSize(1);
+	}
+
+	@Test
+	void verificationPageShowsWhereTheChainBreaks() throws Exception {
+		RecordEntry entry = append(fact().summary("The grant was 500 pounds."));
+		append(fact());
+		try {
+			changeSummaryBehindTheTriggers(entry.seq(), "The grant was 5000 pounds.");
+
+			Document page = page("/record/verification");
+
+			assertThat(page.select(".govuk-summary-list .govuk-tag").text()).isEqualTo("Broken");
+			assertThat(page.select(".govuk-warning-text").text())
+				.contains("the chain breaks at entry " + entry.seq() + ".");
+			assertThat(summaryValue(page, "First broken entry")).isEqualTo("Entry " + entry.seq());
+			assertThat(summaryValue(page, "Why it is broken")).startsWith("Its fingerprint does not match its content");
+		}
+		finally {
+			changeSummaryBehindTheTriggers(entry.seq(), entry.summary());
+		}
+		assertThat(record.verify().valid()).isTrue();
+	}
+
+	@Test
+	void recordPageLinksToTheCheck() throws Exception {
+		assertThat(page("/record").select("a[href=/record/verification]").text())
+			.isEqualTo("Check the whole chain has not been changed");
+	}
+
+	private void changeSummaryBehindTheTriggers(long seq, String summary) {
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("SET LOCAL session_replication_role = replica").update();
+			jdbc.sql("UPDATE record.entry SET summary = :summary WHERE seq = :seq")
+				.param("summary", summary).param("seq", seq).update();
+		});
+	}
+
+	private static String summaryValue(Document page, String key) {
+		return page.select(".govuk-summary-list__row")
+			.stream()
+			.filter(row -> row.select(".govuk-summary-list__key").text().equals(key))
+			.map(row -> row.select(".govuk-summary-list__value").text())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No summary row " + key));
 	}
 
 	@Test
