@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.bigsociety.IntegrationTest;
+import org.bigsociety.access.ModuleEndpoints.Endpoint;
+import org.bigsociety.access.ModuleEndpoints.Visitor;
 import org.bigsociety.platform.RateLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,101 +36,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Walks every page and API endpoint as every role and as an anonymous visitor, and asserts who gets what. Every
- * handler mapping in the application must be listed in {@link #ENDPOINTS}: a new endpoint without an access rule
- * fails {@link #everyEndpointHasAnAccessRule()}.
+ * handler mapping in the application must be listed in a module's {@link ModuleEndpoints} class in this package: a
+ * new endpoint without an access rule fails {@link #everyEndpointHasAnAccessRule()}.
  */
 @IntegrationTest
 class AccessTests {
 
-	/** Who is asking: nobody signed in, or one of the demo sign-ins (password {@code demo-password}). */
-	enum Visitor {
-		ANONYMOUS(null), RESIDENT("resident"), ORGANISER("organiser"), BROKER("broker"), GROUP_ADMIN("groupadmin"),
-		OFFICER("officer"), MODERATOR("moderator"), ADMINISTRATOR("admin");
-
-		final String email;
-
-		Visitor(String name) {
-			this.email = name == null ? null : name + "@demo.bigsociety.org.uk";
-		}
-	}
-
-	/** Who may use an endpoint. */
-	enum Access {
-		/** Everyone, signed in or not. */
-		PUBLIC,
-		/** Only people signed in (pages send others to sign in; the API answers 401). */
-		SIGNED_IN,
-		/** Only administrators (others get 403). */
-		ADMINISTRATOR,
-		/** Only visitors who are not signed in would use it (sign-in and registration pages); open to all. */
-		OPEN_FORM
-	}
-
-	/**
-	 * @param pattern the mapping as Spring knows it
-	 * @param example a concrete address to call (for GET) or post to (for POST)
-	 */
-	record Endpoint(RequestMethod method, String pattern, String example, Access access) {
-
-		String key() {
-			return method + " " + pattern;
-		}
-	}
-
-	static Endpoint get_(String pattern, String example, Access access) {
-		return new Endpoint(RequestMethod.GET, pattern, example, access);
-	}
-
-	static Endpoint get_(String pattern, Access access) {
-		return get_(pattern, pattern, access);
-	}
-
-	static Endpoint post_(String pattern, String example, Access access) {
-		return new Endpoint(RequestMethod.POST, pattern, example, access);
-	}
-
-	static final List<Endpoint> ENDPOINTS = List.of(
-			// platform
-			get_("/", Access.PUBLIC), get_("/accessibility", Access.PUBLIC), get_("/privacy", Access.PUBLIC),
-			get_("/cookies", Access.PUBLIC), get_("/open-data", Access.PUBLIC),
-			get_("/admin/outbox", Access.ADMINISTRATOR),
-			get_("/error", Access.PUBLIC),
-			get_("/api/openapi.json", Access.PUBLIC), get_("/api/openapi.json.yaml", Access.PUBLIC),
-			// place
-			get_("/near", "/near?postcode=E81DY", Access.PUBLIC), get_("/near/{postcode}", "/near/E81DY", Access.PUBLIC),
-			get_("/api/v1/places/postcodes/{postcode}", "/api/v1/places/postcodes/E81DY", Access.PUBLIC),
-			get_("/api/v1/places/areas/{id}", "/api/v1/places/areas/1", Access.PUBLIC),
-			get_("/places/{id}", "/places/1", Access.PUBLIC),
-			// record
-			get_("/record", Access.PUBLIC), get_("/record/{seq}", "/record/999999999", Access.PUBLIC),
-			get_("/record/verification", Access.PUBLIC),
-			get_("/api/v1/record", Access.PUBLIC), get_("/api/v1/record/verify", Access.PUBLIC),
-			get_("/api/v1/record/{seq}", "/api/v1/record/999999999", Access.PUBLIC),
-			// people: signing up and in
-			get_("/register", Access.OPEN_FORM), post_("/register", "/register", Access.OPEN_FORM),
-			get_("/register/sent", Access.OPEN_FORM),
-			get_("/register/confirm", "/register/confirm?token=not-a-real-token", Access.OPEN_FORM),
-			get_("/sign-in", Access.OPEN_FORM),
-			get_("/password/forgotten", Access.OPEN_FORM),
-			post_("/password/forgotten", "/password/forgotten", Access.OPEN_FORM),
-			get_("/password/sent", Access.OPEN_FORM),
-			get_("/password/reset", "/password/reset?token=not-a-real-token", Access.OPEN_FORM),
-			post_("/password/reset", "/password/reset", Access.OPEN_FORM),
-			get_("/account-deleted", Access.PUBLIC),
-			// people: your own account (posts here carry no valid form, so they change nothing)
-			get_("/account", Access.SIGNED_IN), get_("/account/profile", Access.SIGNED_IN),
-			post_("/account/profile", "/account/profile", Access.SIGNED_IN),
-			get_("/account/tokens", Access.SIGNED_IN), post_("/account/tokens", "/account/tokens", Access.SIGNED_IN),
-			post_("/account/tokens/{id}/revoke", "/account/tokens/999999999/revoke", Access.SIGNED_IN),
-			get_("/account/export", Access.SIGNED_IN),
-			get_("/account/delete", Access.SIGNED_IN), post_("/account/delete", "/account/delete", Access.SIGNED_IN),
-			get_("/api/v1/me", Access.SIGNED_IN),
-			// people: administration
-			get_("/admin", Access.ADMINISTRATOR), get_("/admin/people", Access.ADMINISTRATOR),
-			get_("/admin/people/{id}", "/admin/people/1", Access.ADMINISTRATOR),
-			post_("/admin/people/{id}/roles", "/admin/people/999999999/roles", Access.ADMINISTRATOR),
-			post_("/admin/people/{id}/roles/{grant}/revoke", "/admin/people/999999999/roles/999999999/revoke",
-					Access.ADMINISTRATOR));
+	/** Every module's endpoints, gathered from the {@link ModuleEndpoints} classes in this package. */
+	static final List<Endpoint> ENDPOINTS = ModuleEndpoints.all();
 
 	@Autowired
 	MockMvc mvc;
@@ -190,11 +105,7 @@ class AccessTests {
 		boolean sentToSignIn = status == 302 && location.contains("/sign-in");
 		String what = endpoint.key() + " as " + visitor + " answered " + status + " " + location;
 
-		boolean allowed = switch (endpoint.access()) {
-			case PUBLIC, OPEN_FORM -> true;
-			case SIGNED_IN -> visitor != Visitor.ANONYMOUS;
-			case ADMINISTRATOR -> visitor == Visitor.ADMINISTRATOR;
-		};
+		boolean allowed = endpoint.access().allows(visitor);
 		if (allowed) {
 			assertThat(status).as(what).isNotIn(401, 403).isLessThan(500);
 			assertThat(sentToSignIn).as(what).isFalse();
