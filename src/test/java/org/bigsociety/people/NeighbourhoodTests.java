@@ -66,4 +66,30 @@ class NeighbourhoodTests {
 		assertThat(directory.holds(new PersonId(officer), Role.OFFICER, RoleScope.platform())).isFalse();
 		assertThat(directory.holds(new PersonId(officer), Role.MODERATOR, RoleScope.area(ward.id()))).isFalse();
 	}
+
+	@Test
+	void findsPeopleLivingInAnAreaOrAnyAreaInsideIt() throws Exception {
+		PeopleFixtures people = new PeopleFixtures(mvc, jdbc);
+		PersonId person = new PersonId(people.confirmedPerson(PeopleFixtures.uniqueEmail()));
+		var hackney = places.byGssCode(new GssCode("E09000012")).orElseThrow();
+		var ward = places.locate(Postcode.parse("E8 1DY")).orElseThrow().smallest();
+		var elsewhere = places.byGssCode(new GssCode("E09000033")).orElseThrow();
+
+		assertThat(directory.livingIn(ward.id(), 100_000)).contains(person);
+		assertThat(directory.livingIn(hackney.id(), 100_000)).contains(person);
+		assertThat(directory.livingIn(elsewhere.id(), 100_000)).doesNotContain(person);
+		assertThat(directory.livingIn(hackney.id(), 5)).hasSize(5);
+	}
+
+	@Test
+	void mailsAPersonWithoutTellingTheCallerTheirAddress() throws Exception {
+		PeopleFixtures people = new PeopleFixtures(mvc, jdbc);
+		String email = PeopleFixtures.uniqueEmail();
+		PersonId person = new PersonId(people.confirmedPerson(email));
+
+		assertThat(directory.sendMail(person, "Your exchange", "Thank you for helping.")).isTrue();
+		assertThat(directory.sendMail(new PersonId(999_999_999L), "Nobody", "Nothing")).isFalse();
+		assertThat(jdbc.sql("SELECT count(*) FROM platform.outbox WHERE recipient = :to AND subject = 'Your exchange'")
+			.param("to", email).query(Long.class).single()).isEqualTo(1);
+	}
 }

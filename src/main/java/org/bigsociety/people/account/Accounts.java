@@ -35,6 +35,18 @@ class Accounts {
 			.optional();
 	}
 
+	/** Live, confirmed accounts whose postcode lies in one of these areas, by id. */
+	List<PersonId> livingIn(List<Long> areaIds, int limit) {
+		return jdbc.sql("""
+				SELECT id FROM people.account
+				WHERE area_id IN (:areas) AND deleted_at IS NULL AND email_confirmed_at IS NOT NULL
+				ORDER BY id LIMIT :limit""")
+			.param("areas", areaIds)
+			.param("limit", limit)
+			.query((rs, n) -> new PersonId(rs.getLong(1)))
+			.list();
+	}
+
 	/** The live (not deleted) account with this address. */
 	Optional<Account> findLive(EmailAddress email) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM people.account WHERE email = :email AND deleted_at IS NULL")

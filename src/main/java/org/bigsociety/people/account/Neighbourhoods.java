@@ -1,5 +1,8 @@
 package org.bigsociety.people.account;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -92,6 +95,21 @@ public class Neighbourhoods {
 		}
 		List<Long> ids = known.chain(new AreaId(areaId)).stream().map(a -> a.id().value()).toList();
 		return ids.isEmpty() ? List.of(areaId) : ids;
+	}
+
+	/** The area and every area inside it, however deep. */
+	List<Long> areaAndDescendants(long areaId) {
+		Places known = places.getIfAvailable();
+		List<Long> ids = new ArrayList<>();
+		Deque<Long> next = new ArrayDeque<>(List.of(areaId));
+		while (!next.isEmpty()) {
+			long id = next.pop();
+			ids.add(id);
+			if (known != null) {
+				known.children(new AreaId(id)).forEach(child -> next.push(child.id().value()));
+			}
+		}
+		return ids;
 	}
 
 	Optional<AreaId> byGssCode(String code) {

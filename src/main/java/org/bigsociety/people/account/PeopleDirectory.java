@@ -9,6 +9,7 @@ import org.bigsociety.people.PersonSummary;
 import org.bigsociety.people.Role;
 import org.bigsociety.people.RoleScope;
 import org.bigsociety.place.AreaId;
+import org.bigsociety.platform.Mail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -20,11 +21,28 @@ class PeopleDirectory implements People {
 	private final Accounts accounts;
 	private final RoleGrants grants;
 	private final Neighbourhoods neighbourhoods;
+	private final Mail mail;
 
-	PeopleDirectory(Accounts accounts, RoleGrants grants, Neighbourhoods neighbourhoods) {
+	PeopleDirectory(Accounts accounts, RoleGrants grants, Neighbourhoods neighbourhoods, Mail mail) {
 		this.accounts = accounts;
 		this.grants = grants;
 		this.neighbourhoods = neighbourhoods;
+		this.mail = mail;
+	}
+
+	@Override
+	public boolean sendMail(PersonId person, String subject, String body) {
+		Optional<Account> account = accounts.find(person).filter(a -> a.confirmed() && !a.deleted());
+		account.ifPresent(a -> mail.send(new Mail.Message(a.email(), subject, body)));
+		return account.isPresent();
+	}
+
+	@Override
+	public List<PersonId> livingIn(AreaId area, int limit) {
+		if (limit < 1) {
+			return List.of();
+		}
+		return accounts.livingIn(neighbourhoods.areaAndDescendants(area.value()), limit);
 	}
 
 	@Override
