@@ -51,6 +51,8 @@ class GroupsEndpoints implements ModuleEndpoints {
 						Access.GROUP_ADMIN),
 				post_("/groups/{slug}/manage/checklist/{step}", BEING_FORMED + "/manage/checklist/BANK_ACCOUNT",
 						Access.GROUP_ADMIN),
+				// the directory
+				get_("/services", Access.PUBLIC), get_("/services/{id}", "/services/" + PANTRY, Access.PUBLIC),
 				// the directory as Open Referral UK: public and read-only
 				get_("/openreferral", Access.PUBLIC), get_("/openreferral/", Access.PUBLIC),
 				get_("/openreferral/services", Access.PUBLIC),
