@@ -74,6 +74,7 @@ class GroupAdministrationController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("formation", formations.of(group, true).orElse(null));
 		model.addAttribute("constitutions", constitutionOptions());
+		model.addAttribute("servicesLink", true);
 		return "groups/manage";
 	}
 
