@@ -22,7 +22,7 @@ public record ServiceForm(String name, String description, String eligibility, S
 		String website, String term, String day, String opens, String closes) {
 
 	private static final Pattern TIME = Pattern.compile("([01]?[0-9]|2[0-3])[:.]([0-5][0-9])|24[:.]00");
-	private static final Pattern MONEY = Pattern.compile("£?\\s*([0-9]{1,5})(?:\\.([0-9]{2}))?");
+	private static final Pattern MONEY = Pattern.compile("£?\\s*([0-9]{1,5})(?:\\.([0-9]{1,2}))?");
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 	private static final Pattern WEB = Pattern.compile("https?://[^\\s/]+\\.[^\\s]+");
 
@@ -118,7 +118,7 @@ public record ServiceForm(String name, String description, String eligibility, S
 		if (!matcher.matches()) {
 			return null;
 		}
-		BigDecimal pounds = new BigDecimal(matcher.group(1) + "." + (matcher.group(2) == null ? "00" : matcher.group(2)));
+		BigDecimal pounds = new BigDecimal(matcher.group(1) + "." + (matcher.group(2) == null ? "00" : (matcher.group(2) + "0").substring(0, 2)));
 		int pence = pounds.movePointRight(2).intValueExact();
 		return pence > 0 ? pence : null;
 	}
