@@ -185,4 +185,30 @@ class ServicesWebTests {
 			.getResponse()
 			.getStatus()).isEqualTo(403);
 	}
+
+	@Test
+	void aGroupsAdministratorTakesAServiceOutOfTheDirectoryButNobodyElseCan() throws Exception {
+		GroupsFixtures fixtures = new GroupsFixtures(mvc, jdbc, passwords);
+		Neighbour admin = fixtures.neighbour("Withdrawing Admin");
+		String slug = organisationOf(admin);
+		String path = mvc.perform(serviceForm(admin, slug, "Friday lunch")).andReturn().getResponse().getRedirectedUrl();
+		String id = path.substring("/services/".length());
+		assertThat(mvc.perform(getAs(admin.session(), "/groups/" + slug + "/manage")).andReturn().getResponse()
+			.getContentAsString()).contains("Friday lunch");
+
+		Neighbour stranger = fixtures.neighbour("Not This Admin");
+		assertThat(mvc.perform(postAs(stranger.session(), "/groups/" + slug + "/manage/services/" + id + "/withdraw"))
+			.andReturn().getResponse().getStatus()).isEqualTo(403);
+		String otherSlug = organisationOf(stranger);
+		assertThat(mvc.perform(postAs(stranger.session(), "/groups/" + otherSlug + "/manage/services/" + id + "/withdraw"))
+			.andReturn().getResponse().getStatus()).as("another group's service").isEqualTo(404);
+		page(path, 200);
+
+		MvcResult withdrawn = mvc.perform(postAs(admin.session(), "/groups/" + slug + "/manage/services/" + id + "/withdraw"))
+			.andReturn();
+		assertThat(withdrawn.getResponse().getStatus()).isEqualTo(302);
+		page(path, 404);
+		assertThat(mvc.perform(get(URI.create("/openreferral/services/" + id))).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
 }

@@ -418,6 +418,18 @@ public class ServiceDirectory {
 		return new Outcome(offer(form.toService(UUID.randomUUID(), organisation)), Map.of());
 	}
 
+	/**
+	 * Takes a service out of the directory (its opening times and terms with it). False, changing nothing, if the
+	 * organisation does not offer a service with this id.
+	 */
+	@Transactional
+	public boolean withdraw(OrganisationId organisation, UUID service) {
+		return jdbc.sql("DELETE FROM groups.service WHERE id = :id AND organisation_id = :organisation")
+			.param("id", service)
+			.param("organisation", organisation.value())
+			.update() == 1;
+	}
+
 	/** How many services an organisation offers. */
 	public long countOfferedBy(long organisation) {
 		return jdbc.sql("SELECT count(*) FROM groups.service WHERE organisation_id = :organisation")

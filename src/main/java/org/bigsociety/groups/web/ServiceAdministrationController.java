@@ -2,18 +2,21 @@ package org.bigsociety.groups.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.bigsociety.groups.directory.ServiceDirectory;
 import org.bigsociety.groups.directory.ServiceDirectory.Term;
 import org.bigsociety.groups.directory.ServiceForm;
 import org.bigsociety.groups.organisation.Memberships;
 import org.bigsociety.groups.organisation.Profile;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A group's administrators add the services it offers to the directory. */
@@ -55,6 +58,23 @@ class ServiceAdministrationController {
 		}
 		redirect.addFlashAttribute("notice", "groups.notice.serviceAdded");
 		return "redirect:/services/" + outcome.id();
+	}
+
+	@PostMapping("/groups/{slug}/manage/services/{id}/withdraw")
+	String withdraw(@PathVariable String slug, @PathVariable String id, RedirectAttributes redirect) {
+		Profile group = administered(slug);
+		UUID service;
+		try {
+			service = UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (!directory.withdraw(group.id(), service)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute("notice", "groups.notice.serviceWithdrawn");
+		return "redirect:/groups/" + group.slug() + "/manage";
 	}
 
 	private String page(Model model, Profile group, ServiceForm form, Map<String, String> errors) {
