@@ -302,8 +302,15 @@ public class Ledger {
 			if (payer.bank().equals(payee.bank())) {
 				throw new Refusal(Reason.SAME_BOOK, payer.bank());
 			}
-			AccountId owesPayeeBank = openAccount(payer.bank(), Holder.clearing(payee.bank())).id();
-			AccountId owedByPayerBank = openAccount(payee.bank(), Holder.clearing(payer.bank())).id();
+			// Open (or find) the two clearing accounts in the order of the books' ids, whichever way the credits
+			// flow, so that the first transfers each way between two new partners cannot deadlock on them.
+			boolean payerFirst = payer.bank().value() < payee.bank().value();
+			AccountId first = openAccount(payerFirst ? payer.bank() : payee.bank(),
+					Holder.clearing(payerFirst ? payee.bank() : payer.bank())).id();
+			AccountId second = openAccount(payerFirst ? payee.bank() : payer.bank(),
+					Holder.clearing(payerFirst ? payer.bank() : payee.bank())).id();
+			AccountId owesPayeeBank = payerFirst ? first : second;
+			AccountId owedByPayerBank = payerFirst ? second : first;
 			Map<AccountId, Row> locked = journal.lock(
 					List.of(request.from(), request.to(), owesPayeeBank, owedByPayerBank));
 			Recording recording = request.recording();
