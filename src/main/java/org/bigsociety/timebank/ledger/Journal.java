@@ -77,12 +77,21 @@ class Journal {
 		long[] ids = new TreeSet<>(accounts.stream().map(AccountId::value).toList()).stream()
 			.mapToLong(Long::longValue)
 			.toArray();
-		List<Row> rows = jdbc.sql("SELECT " + ACCOUNT_COLUMNS + """
+		// Two accounts (most transfers) as two parameters, whose plan PostgreSQL caches; an array is planned anew
+		// on every call.
+		List<Row> rows = ids.length == 2 ? jdbc.sql("SELECT " + ACCOUNT_COLUMNS + """
+				 FROM timebank.ledger_account WHERE id IN (:first, :second)
+				 ORDER BY id FOR NO KEY UPDATE""")
+			.param("first", ids[0])
+			.param("second", ids[1])
+			.query(Journal::row)
+			.list()
+				: jdbc.sql("SELECT " + ACCOUNT_COLUMNS + """
 				 FROM timebank.ledger_account WHERE id = ANY(CAST(:ids AS BIGINT[]))
 				 ORDER BY id FOR NO KEY UPDATE""")
-			.param("ids", ids)
-			.query(Journal::row)
-			.list();
+					.param("ids", ids)
+					.query(Journal::row)
+					.list();
 		Map<AccountId, Row> locked = new LinkedHashMap<>();
 		rows.forEach(row -> locked.put(row.id(), row));
 		for (AccountId account : accounts) {
@@ -236,7 +245,7 @@ class Journal {
 				balances AS (
 				    UPDATE timebank.ledger_account account SET balance_minutes = b.balance
 				      FROM request, unnest(CAST(:accounts AS BIGINT[]), CAST(:balances AS BIGINT[])) AS b(id, balance)
-				     WHERE account.id = b.id)
+				     WHERE account.id = b.id AND account.id = ANY(CAST(:accounts AS BIGINT[])))
 				SELECT id FROM legs ORDER BY ord""")
 			.param("bank", posting.bank().value())
 			.param("origin", posting.origin().name())
