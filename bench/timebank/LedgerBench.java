@@ -51,7 +51,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class LedgerBench {
 
 	static final int SECONDS = Integer.getInteger("seconds", 20);
-	static final int WARM_UP = Math.max(2, SECONDS / 5);
+	/** Long enough for the JIT to compile the hot paths, so their compiling is not counted. */
+	static final int WARM_UP = Integer.getInteger("warmUp", Math.max(8, SECONDS / 2));
 	static final int THREADS = Integer.getInteger("threads", 8);
 	static final int BATCH = Integer.getInteger("batchSize", 100);
 	static final int SCALE = Integer.getInteger("scale", 10);
@@ -238,6 +239,7 @@ public class LedgerBench {
 			throw new IllegalStateException("pgbench printed no tps:\n" + out);
 		}
 		double value = Double.parseDouble(tps.group(1));
+		Thread.sleep(1000); // let the server reap pgbench's backends, so their CPU is counted
 		Matcher count = Pattern.compile("number of transactions actually processed: ([0-9]+)").matcher(out);
 		double serverMicros = count.find() ? (serverCpuNanos() - serverBefore) / 1e3 / Long.parseLong(count.group(1))
 				: Double.NaN;

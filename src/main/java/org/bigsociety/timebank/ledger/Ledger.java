@@ -227,21 +227,10 @@ public class Ledger {
 		if (request.from().equals(request.to())) {
 			throw new Refusal(Reason.SAME_ACCOUNT, request.from());
 		}
-		return transactions.execute(status -> {
-			Map<AccountId, Row> locked = journal.lock(List.of(request.from(), request.to()));
-			Row payer = locked.get(request.from());
-			Row payee = locked.get(request.to());
-			if (!payer.bank().equals(payee.bank())) {
-				throw new Refusal(Reason.DIFFERENT_BOOKS, request.from(), request.to());
-			}
-			Recording recording = request.recording();
-			Posting posting = new Posting(payer.bank(), Origin.CLIENT, recording.key().value(), kind.name(),
-					Fingerprint.of(kind, request.from(), request.to(), request.amount().value(), recording.memo(),
-							recording.recordedBy(), recording.onBehalfOf(), recording.exchangeReference()),
-					List.of(Leg.of(kind, payer.bank(), request.from(), request.to(), request.amount())),
-					recording.memo(), recording.recordedBy(), recording.onBehalfOf(), recording.exchangeReference());
-			return journal.post(posting, locked, clock.instant()).get(0);
-		});
+		Recording recording = request.recording();
+		String fingerprint = Fingerprint.of(kind, request.from(), request.to(), request.amount().value(),
+				recording.memo(), recording.recordedBy(), recording.onBehalfOf(), recording.exchangeReference());
+		return transactions.execute(status -> journal.postOne(kind, request, fingerprint, clock.instant()));
 	}
 
 	/**
