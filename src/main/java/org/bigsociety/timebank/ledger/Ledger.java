@@ -24,6 +24,7 @@ import org.bigsociety.timebank.ledger.Refusal.Reason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -230,7 +231,12 @@ public class Ledger {
 		Recording recording = request.recording();
 		String fingerprint = Fingerprint.of(kind, request.from(), request.to(), request.amount().value(),
 				recording.memo(), recording.recordedBy(), recording.onBehalfOf(), recording.exchangeReference());
-		return transactions.execute(status -> journal.postOne(kind, request, fingerprint, clock.instant()));
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// Join the caller's transaction, so that a refusal marks it for rollback as every other verb does.
+			return transactions.execute(status -> journal.postOne(kind, request, fingerprint, clock.instant()));
+		}
+		// One statement needs no transaction of its own: it commits by itself, in one round trip.
+		return journal.postOne(kind, request, fingerprint, clock.instant());
 	}
 
 	/**
