@@ -152,6 +152,13 @@ class SignUpRows {
 			.list();
 	}
 
+	/** The person's sign-ups stay, for the counts, but no longer say who they were. */
+	void forget(PersonId person) {
+		jdbc.sql("UPDATE action.sign_up SET person_id = NULL WHERE person_id = :person")
+			.param("person", person.value())
+			.update();
+	}
+
 	static SignUp map(ResultSet rs, int row) throws SQLException {
 		Long person = (Long) rs.getObject("person_id");
 		return new SignUp(rs.getLong("id"), new EventId(rs.getLong("event_id")),
