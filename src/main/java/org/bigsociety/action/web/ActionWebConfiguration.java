@@ -15,27 +15,29 @@ class ActionWebConfiguration {
 
 	@Bean
 	NavigationItem eventsNavigation() {
-		return new NavigationItem("/events", "action.nav.events", 30);
+		return new NavigationItem("/events", "action.nav.events", 40);
 	}
 
 	@Bean
 	NavigationItem volunteeringNavigation() {
-		return new NavigationItem("/volunteering", "action.nav.volunteering", 35);
+		return new NavigationItem("/volunteering", "action.nav.volunteering", 45);
 	}
 
 	@Bean
 	AccessRules actionAccessRules() {
 		return requests -> {
-			requests.requestMatchers(HttpMethod.POST, "/events/**", "/volunteering/**", "/big-society-day/**")
+			// Role rules first: the first matching rule wins.
+			requests.requestMatchers("/big-society-day/new").hasAnyRole("OFFICER", "ADMINISTRATOR");
+			requests.requestMatchers("/organisers/training", "/organisers/training/**", "/organisers/campaigns",
+					"/organisers/campaigns/**")
+				.hasAnyRole("ORGANISER", "ADMINISTRATOR");
+			requests.requestMatchers(HttpMethod.POST, "/events/**", "/volunteering/**", "/big-society-day/**",
+					"/organisers/**")
 				.authenticated();
 			requests.requestMatchers("/events/new", "/events/mine", "/events/*/manage", "/volunteering/new",
 					"/volunteering/mine", "/volunteering/*/applications", "/volunteering/hours",
 					"/volunteering/employers/new")
 				.authenticated();
-			requests.requestMatchers("/big-society-day/new").hasAnyRole("OFFICER", "ADMINISTRATOR");
-			requests.requestMatchers("/organisers/training/**", "/organisers/training", "/organisers/campaigns",
-					"/organisers/campaigns/**")
-				.hasAnyRole("ORGANISER", "ADMINISTRATOR");
 		};
 	}
 }

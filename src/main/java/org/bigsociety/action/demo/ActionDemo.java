@@ -1,0 +1,191 @@
+package org.bigsociety.action.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+
+import org.bigsociety.action.EventId;
+import org.bigsociety.action.events.BigSocietyDays;
+import org.bigsociety.action.events.EventKind;
+import org.bigsociety.action.events.EventProposal;
+import org.bigsociety.action.events.Events;
+import org.bigsociety.action.events.SignUps;
+import org.bigsociety.action.events.Typed;
+import org.bigsociety.groups.OrganisationId;
+import org.bigsociety.groups.OrganisationSummary;
+import org.bigsociety.groups.Organisations;
+import org.bigsociety.people.People;
+import org.bigsociety.people.PersonId;
+import org.bigsociety.people.Role;
+import org.bigsociety.people.RoleScope;
+import org.bigsociety.place.Area;
+import org.bigsociety.place.Doorstep;
+import org.bigsociety.place.GssCode;
+import org.bigsociety.place.Places;
+import org.bigsociety.place.Postcode;
+import org.bigsociety.platform.DemoContent;
+import org.bigsociety.timebank.TimeBankId;
+import org.bigsociety.timebank.TimeBanks;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's social action in Hackney, dated from the clock so it is always current: events coming up (some run by
+ * the demo organiser, some by the demo groups), a Big Society Day on the Saturday at least two weeks ahead, a full
+ * event with a waiting list, and a litter pick that happened five days ago whose attendance the demo organiser has
+ * still to record. Rows have fixed ids below 1000 (see docs/action.md) so tests and links can name them.
+ */
+@Component
+class ActionDemo implements DemoContent {
+
+	static final GssCode HACKNEY = new GssCode("E09000012");
+
+	/** The demo organiser's own litter pick: the example for organiser-only pages. */
+	static final long ORGANISERS_EVENT = 1;
+	/** Run by the demo group administrator's residents' association. */
+	static final long GROUP_ADMINS_EVENT = 3;
+	static final long FULL_EVENT = 6;
+	static final long PAST_EVENT = 7;
+	static final long BIG_SOCIETY_DAY = 1;
+
+	private final Events events;
+	private final SignUps signUps;
+	private final BigSocietyDays days;
+	private final People people;
+	private final Places places;
+	private final Organisations organisations;
+	private final ObjectProvider<TimeBanks> timeBanks;
+	private final Clock clock;
+
+	ActionDemo(Events events, SignUps signUps, BigSocietyDays days, People people, Places places,
+			Organisations organisations, ObjectProvider<TimeBanks> timeBanks, Clock clock) {
+		this.events = events;
+		this.signUps = signUps;
+		this.days = days;
+		this.people = people;
+		this.places = places;
+		this.organisations = organisations;
+		this.timeBanks = timeBanks;
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return "action: Hackney events, Big Society Day, volunteering and organisers";
+	}
+
+	@Override
+	public int order() {
+		return 60;
+	}
+
+	@Override
+	public void load() {
+		Optional<Area> hackney = places.byGssCode(HACKNEY);
+		if (hackney.isEmpty()) {
+			return;
+		}
+		List<PersonId> residents = people.livingIn(hackney.get().id(), 400);
+		Optional<PersonId> organiser = residents.stream()
+			.filter(p -> people.holds(p, Role.ORGANISER, RoleScope.area(hackney.get().id()))
+					&& !people.holds(p, Role.ADMINISTRATOR, RoleScope.platform()))
+			.findFirst();
+		if (organiser.isEmpty() || residents.size() < 100) {
+			return;
+		}
+		List<PersonId> neighbours = residents.stream().limit(300).toList();
+		loadEvents(hackney.get(), organiser.get(), neighbours);
+	}
+
+	private void loadEvents(Area hackney, PersonId organiser, List<PersonId> neighbours) {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), Typed.LONDON);
+		LocalDate bigDay = today.plusDays(14).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+		days.declareForDemo(BIG_SOCIETY_DAY, bigDay, hackney);
+		TimeBankId timeBank = Optional.ofNullable(timeBanks.getIfAvailable())
+			.flatMap(banks -> banks.serving(hackney.id()).stream().findFirst())
+			.map(TimeBanks.TimeBankSummary::id)
+			.orElse(null);
+		OrganisationId residentsAssociation = group("mapledene-road-residents-association");
+		OrganisationId foodShare = group("hackney-downs-food-share");
+		OrganisationId repairCafe = group("dalston-repair-cafe-cic");
+
+		event(ORGANISERS_EVENT, "Litter pick on London Fields", EventKind.LITTER_PICK, today.plusDays(4), "10:00",
+				"12:30", "E8 1DY", "Meet at the bandstand, London Fields", 25,
+				"We will walk the park’s paths and the edges of the football pitches, filling bags as we go. Gloves, "
+						+ "pickers and bags are provided. Children are welcome with an adult.",
+				"The meeting point is on a flat tarmac path. The park’s accessible toilet is by the lido. Pickers "
+						+ "with long handles mean you do not need to bend.",
+				null, organiser, timeBank, 120, neighbours.subList(0, 8));
+		event(2, "Listening café: what would make Dalston better?", EventKind.MEETING, today.plusDays(6), "18:30",
+				"20:00", "E8 2QX", "Dalston CLR James Library, community room", 30,
+				"Tea, cake and a conversation. Tell us what you love about where you live, what worries you, and what "
+						+ "you would change if you could. Everything we hear goes into the neighbourhood’s listening campaign.",
+				"Step-free entrance and lift. Hearing loop in the community room. A British Sign Language interpreter "
+						+ "if you ask by the day before.",
+				null, organiser, null, null, neighbours.subList(10, 16));
+		event(GROUP_ADMINS_EVENT, "Mapledene Road street lunch", EventKind.STREET_LUNCH, bigDay, "12:00", "16:00",
+				"E8 4UT", "Mapledene Road (closed to traffic for the day)", 60,
+				"The road is closed for the afternoon. Bring a dish to share, a chair and your neighbours. There will be "
+						+ "a table for swapping plants and books.",
+				"The road is level. Chairs in the shade for anyone who needs them. The community hall toilet at number 2 "
+						+ "is step-free.",
+				residentsAssociation, organiser, null, null, neighbours.subList(20, 45));
+		event(4, "Community lunch at the food share", EventKind.SOCIAL, bigDay, "12:30", "14:30", "E5 8GB",
+				"Hackney Downs Food Share pantry, Downs Park Road", 30,
+				"A hot two-course lunch cooked by volunteers from food that would otherwise go to waste. Everyone "
+						+ "welcome; pay what you can or nothing.",
+				"Ground-floor hall with a ramp at the side door. Vegetarian, vegan and halal food. Quiet table by the "
+						+ "window.",
+				foodShare, organiser, null, null, neighbours.subList(50, 62));
+		event(5, "Big Society Day planting on Hackney Downs", EventKind.GARDENING, bigDay, "10:00", "13:00",
+				"E5 8GB", "Hackney Downs, by the tennis courts", 20,
+				"Planting 500 spring bulbs and a new hedge along the park’s north edge with the park’s gardeners. "
+						+ "Tools and gloves provided.",
+				"Grass and soft ground; raised planters for anyone who would rather sit. Toilets in the park pavilion.",
+				null, organiser, timeBank, 180, neighbours.subList(70, 80));
+		event(FULL_EVENT, "Canal towpath clean-up", EventKind.CLEAN_UP, bigDay, "14:00", "16:00", "E9 6AA",
+				"Regent’s Canal towpath, by Mare Street bridge", 12,
+				"Clearing litter from the towpath and, with the Canal and River Trust’s boat, from the water.",
+				"The towpath is narrow and uneven in places, with steps down from Mare Street and a ramp at Sheep Lane.",
+				null, organiser, null, null, neighbours.subList(90, 105));
+		event(PAST_EVENT, "Litter pick on Well Street Common", EventKind.LITTER_PICK, today.minusDays(5), "10:00",
+				"12:00", "E9 7XY", "Well Street Common, by the playground", 15,
+				"A morning clearing the common of litter before the winter.",
+				"Flat paths; the café by the playground has an accessible toilet.",
+				null, organiser, timeBank, 120, neighbours.subList(110, 120));
+		event(8, "Repair café", EventKind.OTHER, today.plusDays(10), "11:00", "15:00", "E8 2QX",
+				"St Mark’s church hall, Sandringham Road", 40,
+				"Bring something broken and fix it with one of our volunteer fixers: clothes, bikes, lamps, toasters, "
+						+ "laptops.",
+				"Step-free hall. Tables at seated and standing height.",
+				repairCafe, organiser, null, null, neighbours.subList(130, 140));
+	}
+
+	private OrganisationId group(String slug) {
+		return organisations.bySlug(slug).map(OrganisationSummary::id).orElse(null);
+	}
+
+	private void event(long id, String title, EventKind kind, LocalDate day, String from, String to,
+			String postcode, String address, int capacity, String description, String accessibility,
+			OrganisationId organisation, PersonId organiser, TimeBankId timeBank, Integer minutes,
+			List<PersonId> signedUp) {
+		Doorstep doorstep = places.locate(Postcode.parse(postcode)).orElse(null);
+		if (doorstep == null) {
+			return;
+		}
+		Instant starts = day.atTime(LocalTime.parse(from)).atZone(Typed.LONDON).toInstant();
+		Instant ends = day.atTime(LocalTime.parse(to)).atZone(Typed.LONDON).toInstant();
+		boolean credited = timeBank != null;
+		EventId event = events.scheduleForDemo(id,
+				new EventProposal.Draft(title, description, kind, starts, ends, doorstep, address, capacity,
+						accessibility, organisation == null ? null : organisation.value(),
+						credited ? timeBank.value() : null, credited ? minutes : null),
+				organisation, organisation == null ? organiser : null);
+		signedUp.forEach(person -> signUps.bookForDemo(event, person));
+	}
+}

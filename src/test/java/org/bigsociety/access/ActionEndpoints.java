@@ -1,0 +1,36 @@
+package org.bigsociety.access;
+
+import java.util.List;
+
+import static org.bigsociety.access.ModuleEndpoints.get_;
+import static org.bigsociety.access.ModuleEndpoints.post_;
+
+/**
+ * The action module's endpoints. The demo (ActionDemo) gives its rows fixed ids: event 1 is the demo organiser's own
+ * litter pick, Big Society Day 1 is Hackney's. Posts carry no valid form, or name an event that does not exist, so
+ * they change nothing.
+ */
+class ActionEndpoints implements ModuleEndpoints {
+
+	static final String ORGANISERS_EVENT = "/events/1";
+	static final String NO_EVENT = "/events/999999999";
+
+	@Override
+	public List<Endpoint> endpoints() {
+		return List.of(
+				// events
+				get_("/events", Access.PUBLIC), get_("/events/{id}", ORGANISERS_EVENT, Access.PUBLIC),
+				get_("/events.ics", Access.PUBLIC),
+				post_("/events/{id}/sign-up", NO_EVENT + "/sign-up", Access.SIGNED_IN),
+				post_("/events/{id}/cancel-place", NO_EVENT + "/cancel-place", Access.SIGNED_IN),
+				get_("/events/mine", Access.SIGNED_IN),
+				get_("/events/new", Access.ORGANISER_OR_GROUP_ADMIN),
+				post_("/events/new", "/events/new", Access.ORGANISER_OR_GROUP_ADMIN),
+				get_("/events/{id}/manage", ORGANISERS_EVENT + "/manage", Access.ORGANISER),
+				post_("/events/{id}/attendance", ORGANISERS_EVENT + "/attendance", Access.ORGANISER),
+				post_("/events/{id}/cancel", ORGANISERS_EVENT + "/cancel", Access.ORGANISER),
+				// Big Society Day
+				get_("/big-society-day", Access.PUBLIC), get_("/big-society-day/{id}", "/big-society-day/1", Access.PUBLIC),
+				get_("/big-society-day/new", Access.OFFICER), post_("/big-society-day/new", "/big-society-day/new", Access.OFFICER));
+	}
+}
