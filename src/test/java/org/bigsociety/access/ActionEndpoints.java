@@ -31,6 +31,27 @@ class ActionEndpoints implements ModuleEndpoints {
 				post_("/events/{id}/cancel", ORGANISERS_EVENT + "/cancel", Access.ORGANISER),
 				// Big Society Day
 				get_("/big-society-day", Access.PUBLIC), get_("/big-society-day/{id}", "/big-society-day/1", Access.PUBLIC),
-				get_("/big-society-day/new", Access.OFFICER), post_("/big-society-day/new", "/big-society-day/new", Access.OFFICER));
+				get_("/big-society-day/new", Access.OFFICER), post_("/big-society-day/new", "/big-society-day/new", Access.OFFICER),
+				// volunteering (opportunity 1 is the demo organiser's own)
+				get_("/volunteering", Access.PUBLIC), get_("/volunteering/{id}", "/volunteering/1", Access.PUBLIC),
+				post_("/volunteering/{id}/apply", "/volunteering/999999999/apply", Access.SIGNED_IN),
+				post_("/volunteering/applications/{id}/withdraw", "/volunteering/applications/999999999/withdraw",
+						Access.SIGNED_IN),
+				get_("/volunteering/{id}/applications", "/volunteering/1/applications", Access.ORGANISER),
+				post_("/volunteering/applications/{id}/accept", "/volunteering/applications/999999999/accept",
+						Access.SIGNED_IN),
+				post_("/volunteering/applications/{id}/decline", "/volunteering/applications/999999999/decline",
+						Access.SIGNED_IN),
+				post_("/volunteering/{id}/close", "/volunteering/999999999/close", Access.SIGNED_IN),
+				get_("/volunteering/new", Access.ORGANISER_OR_GROUP_ADMIN),
+				post_("/volunteering/new", "/volunteering/new", Access.ORGANISER_OR_GROUP_ADMIN),
+				get_("/volunteering/mine", Access.SIGNED_IN),
+				get_("/volunteering/employers", Access.PUBLIC),
+				get_("/volunteering/employers/{id}", "/volunteering/employers/1", Access.PUBLIC),
+				get_("/volunteering/employers/new", Access.SIGNED_IN),
+				post_("/volunteering/employers/new", "/volunteering/employers/new", Access.SIGNED_IN),
+				post_("/volunteering/employers/join", "/volunteering/employers/join", Access.SIGNED_IN),
+				get_("/volunteering/hours", Access.SIGNED_IN),
+				post_("/volunteering/hours", "/volunteering/hours", Access.SIGNED_IN));
 	}
 }

@@ -16,11 +16,20 @@ import org.bigsociety.action.events.EventProposal;
 import org.bigsociety.action.events.Events;
 import org.bigsociety.action.events.SignUps;
 import org.bigsociety.action.events.Typed;
+import org.bigsociety.action.volunteering.Application;
+import org.bigsociety.action.volunteering.Applications;
+import org.bigsociety.action.volunteering.Cause;
+import org.bigsociety.action.volunteering.Employers;
+import org.bigsociety.action.volunteering.Frequency;
+import org.bigsociety.action.volunteering.Opportunities;
+import org.bigsociety.action.volunteering.Opportunity;
+import org.bigsociety.action.volunteering.OpportunityProposal;
 import org.bigsociety.groups.OrganisationId;
 import org.bigsociety.groups.OrganisationSummary;
 import org.bigsociety.groups.Organisations;
 import org.bigsociety.people.People;
 import org.bigsociety.people.PersonId;
+import org.bigsociety.people.PersonSummary;
 import org.bigsociety.people.Role;
 import org.bigsociety.people.RoleScope;
 import org.bigsociety.place.Area;
@@ -52,9 +61,14 @@ class ActionDemo implements DemoContent {
 	static final long FULL_EVENT = 6;
 	static final long PAST_EVENT = 7;
 	static final long BIG_SOCIETY_DAY = 1;
+	/** The demo organiser's own opportunity, with applications waiting. */
+	static final long ORGANISERS_OPPORTUNITY = 1;
 
 	private final Events events;
 	private final SignUps signUps;
+	private final Opportunities opportunities;
+	private final Applications applications;
+	private final Employers employers;
 	private final BigSocietyDays days;
 	private final People people;
 	private final Places places;
@@ -62,10 +76,14 @@ class ActionDemo implements DemoContent {
 	private final ObjectProvider<TimeBanks> timeBanks;
 	private final Clock clock;
 
-	ActionDemo(Events events, SignUps signUps, BigSocietyDays days, People people, Places places,
+	ActionDemo(Events events, SignUps signUps, Opportunities opportunities, Applications applications,
+			Employers employers, BigSocietyDays days, People people, Places places,
 			Organisations organisations, ObjectProvider<TimeBanks> timeBanks, Clock clock) {
 		this.events = events;
 		this.signUps = signUps;
+		this.opportunities = opportunities;
+		this.applications = applications;
+		this.employers = employers;
 		this.days = days;
 		this.people = people;
 		this.places = places;
@@ -100,6 +118,58 @@ class ActionDemo implements DemoContent {
 		}
 		List<PersonId> neighbours = residents.stream().limit(300).toList();
 		loadEvents(hackney.get(), organiser.get(), neighbours);
+		loadVolunteering(hackney.get(), organiser.get(), neighbours);
+	}
+
+	private void loadVolunteering(Area hackney, PersonId organiser, List<PersonId> neighbours) {
+		OrganisationId foodShare = group("hackney-downs-food-share");
+		OrganisationId youthTrust = group("well-street-youth-trust");
+		OrganisationId repairCafe = group("dalston-repair-cafe-cic");
+		long befriending = opportunity(ORGANISERS_OPPORTUNITY, "Befriending older neighbours", Cause.OLDER_PEOPLE,
+				"Visit an older neighbour who lives alone for a cup of tea and a chat, once a week. We match you with "
+						+ "someone near you and check in with you both after the first month.",
+				List.of("listening", "patience"), 60, Frequency.WEEKLY, true, "E8 1DY", null, organiser,
+				List.of(new OpportunityProposal.RoleDraft("Befriender", "A weekly visit of about an hour.", 6),
+						new OpportunityProposal.RoleDraft("Phone friend",
+								"A weekly phone call, for those who would rather not visit.", 4)));
+		long drivers = opportunity(2, "Drivers for the Saturday food share", Cause.FOOD,
+				"Collect surplus food from shops around the borough in our van and bring it to the pantry. You need a "
+						+ "full driving licence held for two years.",
+				List.of("driving"), 180, Frequency.WEEKLY, false, "E5 8GB", foodShare, null,
+				List.of(new OpportunityProposal.RoleDraft("Van driver", "Drive the van on a Saturday morning round.", 3),
+						new OpportunityProposal.RoleDraft("Driver’s mate", "Help load and unload.", 3)));
+		opportunity(3, "Homework club helpers", Cause.YOUNG_PEOPLE,
+				"Help young people aged 11 to 16 with their homework after school, in a friendly club with a youth "
+						+ "worker always there.",
+				List.of("maths", "english", "science"), 120, Frequency.WEEKLY, true, "E9 7XY", youthTrust, null,
+				List.of(new OpportunityProposal.RoleDraft("Homework helper", "Tuesday or Thursday, 4pm to 6pm.", 5)));
+		opportunity(4, "Fixers for the repair café", Cause.ENVIRONMENT,
+				"Share what you know about mending clothes, bikes, lamps or laptops at our monthly repair café.",
+				List.of("sewing", "bike repair", "electrics"), 240, Frequency.MONTHLY, false, "E8 2QX", repairCafe, null,
+				List.of(new OpportunityProposal.RoleDraft("Fixer", "Mend things alongside their owners.", 8),
+						new OpportunityProposal.RoleDraft("Welcome desk", "Greet people and keep the queue moving.", 2)));
+		Opportunity first = opportunities.get(befriending);
+		applications.applyForDemo(first.roles().get(0).id(), neighbours.get(150),
+				"I am retired and live on the next street. I would love to visit someone.", Application.Status.APPLIED);
+		applications.applyForDemo(first.roles().get(0).id(), neighbours.get(151),
+				"I can do Wednesday afternoons.", Application.Status.ACCEPTED);
+		applications.applyForDemo(first.roles().get(1).id(), neighbours.get(152), "", Application.Status.APPLIED);
+		Opportunity second = opportunities.get(drivers);
+		applications.applyForDemo(second.roles().get(0).id(), neighbours.get(153),
+				"I have driven a van for work for ten years.", Application.Status.ACCEPTED);
+
+		long council = employers.registerForDemo(1, "London Borough of Hackney", Employers.Sector.PUBLIC, null);
+		long bakery = employers.registerForDemo(2, "Chatsworth Road Bakery", Employers.Sector.PRIVATE, null);
+		LocalDate today = LocalDate.ofInstant(clock.instant(), Typed.LONDON);
+		Cause[] causes = { Cause.OLDER_PEOPLE, Cause.ENVIRONMENT, Cause.FOOD, Cause.YOUNG_PEOPLE };
+		for (int i = 0; i < 24; i++) {
+			int n = i;
+			PersonId person = neighbours.get(160 + n % 12);
+			long employer = n % 12 < 9 ? council : bakery;
+			employers.join(person, employer);
+			people.find(person).map(PersonSummary::area).ifPresent(area -> employers.insertHours(employer, person,
+					area, causes[n % causes.length], 60 + 30 * (n % 5), today.minusDays(3 + n * 4L)));
+		}
 	}
 
 	private void loadEvents(Area hackney, PersonId organiser, List<PersonId> neighbours) {
@@ -164,6 +234,15 @@ class ActionDemo implements DemoContent {
 						+ "laptops.",
 				"Step-free hall. Tables at seated and standing height.",
 				repairCafe, organiser, null, null, neighbours.subList(130, 140));
+	}
+
+	private long opportunity(long id, String title, Cause cause, String description, List<String> skills,
+			int minutes, Frequency frequency, boolean dbs, String postcode, OrganisationId organisation,
+			PersonId organiser, List<OpportunityProposal.RoleDraft> roles) {
+		Doorstep doorstep = places.locate(Postcode.parse(postcode)).orElseThrow();
+		return opportunities.postForDemo(id, new OpportunityProposal.Draft(title, description, cause, skills, minutes,
+				frequency, dbs, doorstep, organisation == null ? null : organisation.value(), roles),
+				organisation == null ? organiser : null);
 	}
 
 	private OrganisationId group(String slug) {

@@ -117,7 +117,7 @@ class EventRows {
 			.list();
 	}
 
-	/** Events starting within [from, to) in the area: a day's events. */
+	/** Events starting at or after {@code from} and before {@code to} in the area: a day's events. */
 	List<Event> starting(Instant from, Instant to, AreaId area) {
 		return jdbc.sql("SELECT " + COLUMNS + """
 				 FROM action.event e

@@ -37,6 +37,18 @@ public final class When {
 		return DAY.format(date);
 	}
 
+	/** A length of time in words: "45 minutes", "1 hour", "2 hours 30 minutes". */
+	public static String duration(long minutes) {
+		long hours = minutes / 60;
+		long rest = minutes % 60;
+		String h = hours == 0 ? "" : hours + (hours == 1 ? " hour" : " hours");
+		String m = rest == 0 ? "" : rest + (rest == 1 ? " minute" : " minutes");
+		if (h.isEmpty() && m.isEmpty()) {
+			return "0 minutes";
+		}
+		return (h + " " + m).strip();
+	}
+
 	public static String time(LocalTime time) {
 		if (time.equals(LocalTime.NOON)) {
 			return "midday";

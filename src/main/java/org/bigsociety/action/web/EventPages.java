@@ -82,14 +82,16 @@ class EventPages {
 	@PostMapping("/events/{id}/sign-up")
 	String signUp(@PathVariable long id, RedirectAttributes redirect) {
 		SignUps.Outcome outcome = signUps.signUp(new EventId(id), signed.in());
-		redirect.addFlashAttribute("notice", "action.signUp.notice." + outcome.name());
+		redirect.addFlashAttribute(outcome == SignUps.Outcome.CLOSED ? "problem" : "notice",
+				"action.signUp.notice." + outcome.name());
 		return "redirect:/events/" + id;
 	}
 
 	@PostMapping("/events/{id}/cancel-place")
 	String cancelPlace(@PathVariable long id, RedirectAttributes redirect) {
 		SignUps.Cancellation outcome = signUps.cancel(new EventId(id), signed.in());
-		redirect.addFlashAttribute("notice", "action.cancelPlace.notice." + outcome.name());
+		redirect.addFlashAttribute(outcome == SignUps.Cancellation.CANCELLED ? "notice" : "problem",
+				"action.cancelPlace.notice." + outcome.name());
 		return "redirect:/events/" + id;
 	}
 
