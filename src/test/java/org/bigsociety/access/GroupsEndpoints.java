@@ -14,6 +14,7 @@ class GroupsEndpoints implements ModuleEndpoints {
 
 	static final String RUN_BY_GROUP_ADMIN = "/groups/mapledene-road-residents-association";
 	static final String OTHER = "/groups/hackney-council-libraries";
+	static final String BEING_FORMED = "/groups/haggerston-street-lunch";
 
 	@Override
 	public List<Endpoint> endpoints() {
@@ -34,6 +35,16 @@ class GroupsEndpoints implements ModuleEndpoints {
 				post_("/groups/{slug}/manage/members/{person}", RUN_BY_GROUP_ADMIN + "/manage/members/999999999",
 						Access.GROUP_ADMIN),
 				post_("/groups/{slug}/manage/members/{person}/remove",
-						RUN_BY_GROUP_ADMIN + "/manage/members/999999999/remove", Access.GROUP_ADMIN));
+						RUN_BY_GROUP_ADMIN + "/manage/members/999999999/remove", Access.GROUP_ADMIN),
+				// forming a group (the demo group administrator proposed the demo group being formed)
+				get_("/groups/propose", Access.SIGNED_IN), post_("/groups/propose", "/groups/propose", Access.SIGNED_IN),
+				get_("/groups/constitutions/{model}", "/groups/constitutions/unincorporated-association", Access.PUBLIC),
+				post_("/groups/{slug}/manage/constitution", BEING_FORMED + "/manage/constitution", Access.GROUP_ADMIN),
+				get_("/groups/{slug}/manage/founding-meeting", BEING_FORMED + "/manage/founding-meeting",
+						Access.GROUP_ADMIN),
+				post_("/groups/{slug}/manage/founding-meeting", BEING_FORMED + "/manage/founding-meeting",
+						Access.GROUP_ADMIN),
+				post_("/groups/{slug}/manage/checklist/{step}", BEING_FORMED + "/manage/checklist/BANK_ACCOUNT",
+						Access.GROUP_ADMIN));
 	}
 }

@@ -129,6 +129,37 @@ public class OrganisationProfiles {
 		return Outcome.saved(slug.value());
 	}
 
+	/** What someone typed to propose a new group. */
+	public record ProposalForm(String name, String purpose, String postcode, String reach) {
+
+		public static ProposalForm empty() {
+			return new ProposalForm("", "", "", OrganisationForm.Reach.LOCAL.name());
+		}
+
+		OrganisationForm asOrganisation() {
+			return new OrganisationForm(name, LegalForm.UNINCORPORATED_ASSOCIATION.name(), "", "", "", purpose,
+					postcode, reach, "", "", "");
+		}
+	}
+
+	/**
+	 * Proposes a new group where the postcode is: the proposer is its first founder, and neighbours may join it.
+	 */
+	@Transactional
+	public Outcome propose(ProposalForm proposal, PersonId by, String theme) {
+		OrganisationForm form = proposal.asOrganisation();
+		Map<String, String> problems = new LinkedHashMap<>(form.problems());
+		Optional<Doorstep> doorstep = locate(form, problems);
+		if (!problems.isEmpty()) {
+			return Outcome.refused(problems);
+		}
+		Area area = areaOfBenefit(doorstep.get(), form.chosenReach().orElseThrow());
+		var summary = organisations.proposeAt(
+				new org.bigsociety.groups.GroupProposal(form.name(), form.purpose(), area.id(), by, theme), area,
+				doorstep.get().coordinates(), doorstep.get().postcode().value());
+		return Outcome.saved(summary.profilePath().substring("/groups/".length()));
+	}
+
 	/** The profile as a form, for its administrators to change. */
 	public OrganisationForm formFor(Profile profile) {
 		Area area = places.area(profile.area()).orElse(null);

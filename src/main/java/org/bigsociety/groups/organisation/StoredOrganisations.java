@@ -153,13 +153,22 @@ class StoredOrganisations implements Organisations {
 	public OrganisationSummary propose(GroupProposal proposal) {
 		Area area = places.area(proposal.area())
 			.orElseThrow(() -> new IllegalArgumentException("There is no area with id " + proposal.area()));
+		return proposeAt(proposal, area, area.centre().orElse(null), null);
+	}
+
+	/**
+	 * Records a proposed group at a point (its postcode's, or its area's centre), with its proposer as first founder
+	 * and administrator, and its formation begun.
+	 */
+	@Transactional
+	OrganisationSummary proposeAt(GroupProposal proposal, Area area, Coordinates where, String postcode) {
 		Slug slug = freeSlug(Slug.from(proposal.name()));
-		Coordinates where = area.centre().orElse(null);
 		var now = Timestamp.from(clock.instant());
 		long id = jdbc.sql("""
-				INSERT INTO groups.organisation (slug, name, legal_form, status, purpose, area_id, area_chain, latitude,
-				    longitude, theme, proposed_by, created_at)
-				VALUES (:slug, :name, :form, 'PROPOSED', :purpose, :area, :chain, :latitude, :longitude, :theme, :by, :now)
+				INSERT INTO groups.organisation (slug, name, legal_form, status, purpose, area_id, area_chain, postcode,
+				    latitude, longitude, theme, proposed_by, created_at)
+				VALUES (:slug, :name, :form, 'PROPOSED', :purpose, :area, :chain, :postcode, :latitude, :longitude, :theme,
+				    :by, :now)
 				RETURNING id""")
 			.param("slug", slug.value())
 			.param("name", proposal.name())
@@ -167,6 +176,7 @@ class StoredOrganisations implements Organisations {
 			.param("purpose", proposal.purpose())
 			.param("area", area.id().value())
 			.param("chain", areaChain(area.id()))
+			.param("postcode", postcode)
 			.param("latitude", where == null ? null : where.latitude())
 			.param("longitude", where == null ? null : where.longitude())
 			.param("theme", proposal.theme())
@@ -181,6 +191,7 @@ class StoredOrganisations implements Organisations {
 			.param("person", proposal.proposedBy().value())
 			.param("now", now)
 			.update();
+		jdbc.sql("INSERT INTO groups.formation (organisation_id) VALUES (:id)").param("id", id).update();
 		return find(new OrganisationId(id)).orElseThrow();
 	}
 

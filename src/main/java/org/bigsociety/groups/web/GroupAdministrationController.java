@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bigsociety.groups.formation.ConstitutionTemplate;
 import org.bigsociety.groups.organisation.MemberRole;
 import org.bigsociety.groups.organisation.Memberships;
 import org.bigsociety.groups.organisation.News;
@@ -34,12 +35,15 @@ class GroupAdministrationController {
 	private final Memberships memberships;
 	private final News news;
 	private final Viewer viewer;
+	private final FormationViews formations;
 
-	GroupAdministrationController(OrganisationProfiles profiles, Memberships memberships, News news, Viewer viewer) {
+	GroupAdministrationController(OrganisationProfiles profiles, Memberships memberships, News news, Viewer viewer,
+			FormationViews formations) {
 		this.profiles = profiles;
 		this.memberships = memberships;
 		this.news = news;
 		this.viewer = viewer;
+		this.formations = formations;
 	}
 
 	/** The administrators' page. */
@@ -68,6 +72,8 @@ class GroupAdministrationController {
 		model.addAttribute("newsTitle", title);
 		model.addAttribute("newsBody", body);
 		model.addAttribute("errors", errors);
+		model.addAttribute("formation", formations.of(group, true).orElse(null));
+		model.addAttribute("constitutions", constitutionOptions());
 		return "groups/manage";
 	}
 
@@ -156,6 +162,16 @@ class GroupAdministrationController {
 		model.addAttribute("titleKey", "groups.profile.edit.title");
 		model.addAttribute("group", group);
 		return "groups/organisation-form";
+	}
+
+	/** A model constitution to choose: its name (the value posted) and its address. */
+	record ConstitutionOption(String name, String slug) {
+	}
+
+	static List<ConstitutionOption> constitutionOptions() {
+		return java.util.Arrays.stream(ConstitutionTemplate.values())
+			.map(t -> new ConstitutionOption(t.name(), t.slug()))
+			.toList();
 	}
 
 	static Map<String, String> roleOptions() {

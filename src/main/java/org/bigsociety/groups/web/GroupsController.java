@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.bigsociety.groups.LegalForm;
 import org.bigsociety.groups.OrganisationStatus;
+import org.bigsociety.groups.formation.FormationRefused;
+import org.bigsociety.groups.formation.GroupFormation;
 import org.bigsociety.groups.organisation.Memberships;
 import org.bigsociety.groups.organisation.Memberships.Member;
 import org.bigsociety.groups.organisation.Memberships.Standing;
@@ -34,12 +36,17 @@ class GroupsController {
 	private final Memberships memberships;
 	private final News news;
 	private final Viewer viewer;
+	private final FormationViews formations;
+	private final GroupFormation formation;
 
-	GroupsController(OrganisationProfiles profiles, Memberships memberships, News news, Viewer viewer) {
+	GroupsController(OrganisationProfiles profiles, Memberships memberships, News news, Viewer viewer,
+			FormationViews formations, GroupFormation formation) {
 		this.profiles = profiles;
 		this.memberships = memberships;
 		this.news = news;
 		this.viewer = viewer;
+		this.formations = formations;
+		this.formation = formation;
 	}
 
 	/** The list page's view model. */
@@ -81,6 +88,7 @@ class GroupsController {
 		boolean seesMembers = canManage || standing == Standing.MEMBER || standing == Standing.ADMINISTRATOR;
 		model.addAttribute("page", new GroupPage(group, officers, seesMembers ? members : List.of(), members.size(),
 				news.recent(group.id(), 10), me.isPresent(), standing, canManage));
+		model.addAttribute("formation", formations.of(group, seesMembers).orElse(null));
 		return "groups/profile";
 	}
 
@@ -113,6 +121,17 @@ class GroupsController {
 	String join(@PathVariable String slug, @RequestParam(name = "message", required = false) String message,
 			RedirectAttributes redirect) {
 		Profile group = viewer.group(slug);
+		if (group.proposed()) {
+			// A group being formed takes its neighbours as founders straight away.
+			try {
+				formation.join(group.id(), viewer.signedIn());
+				redirect.addFlashAttribute("notice", "groups.notice.joinedAsFounder");
+			}
+			catch (FormationRefused refused) {
+				redirect.addFlashAttribute("warning", refused.reason());
+			}
+			return "redirect:/groups/" + group.slug();
+		}
 		Memberships.JoinOutcome outcome = memberships.requestToJoin(group.id(), viewer.signedIn(), message);
 		redirect.addFlashAttribute(outcome == Memberships.JoinOutcome.REQUESTED ? "notice" : "warning",
 				"groups.notice.join." + outcome.name());
