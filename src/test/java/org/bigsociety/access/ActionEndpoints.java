@@ -52,6 +52,21 @@ class ActionEndpoints implements ModuleEndpoints {
 				post_("/volunteering/employers/new", "/volunteering/employers/new", Access.SIGNED_IN),
 				post_("/volunteering/employers/join", "/volunteering/employers/join", Access.SIGNED_IN),
 				get_("/volunteering/hours", Access.SIGNED_IN),
-				post_("/volunteering/hours", "/volunteering/hours", Access.SIGNED_IN));
+				post_("/volunteering/hours", "/volunteering/hours", Access.SIGNED_IN),
+				// community organisers (campaign 1 is the demo organiser's; "loneliness" is heard in Hackney)
+				get_("/organisers", Access.ORGANISER),
+				get_("/organisers/training", Access.ORGANISER),
+				post_("/organisers/training", "/organisers/training", Access.ORGANISER),
+				get_("/organisers/campaigns/new", Access.ORGANISER),
+				post_("/organisers/campaigns/new", "/organisers/campaigns/new", Access.ORGANISER),
+				get_("/organisers/campaigns/{id}", "/organisers/campaigns/1", Access.ORGANISER),
+				post_("/organisers/campaigns/{id}/conversations", "/organisers/campaigns/1/conversations",
+						Access.ORGANISER),
+				get_("/organisers/talking-about", Access.PUBLIC),
+				get_("/organisers/talking-about/{area}", "/organisers/talking-about/E09000012", Access.PUBLIC),
+				get_("/organisers/groups/new", "/organisers/groups/new?area=E09000012&theme=loneliness",
+						Access.ORGANISER),
+				post_("/organisers/groups/new", "/organisers/groups/new?area=E09000012&theme=loneliness",
+						Access.ORGANISER));
 	}
 }

@@ -16,6 +16,9 @@ import org.bigsociety.action.events.EventProposal;
 import org.bigsociety.action.events.Events;
 import org.bigsociety.action.events.SignUps;
 import org.bigsociety.action.events.Typed;
+import org.bigsociety.action.organisers.ListeningCampaigns;
+import org.bigsociety.action.organisers.Training;
+import org.bigsociety.action.organisers.TrainingModule;
 import org.bigsociety.action.volunteering.Application;
 import org.bigsociety.action.volunteering.Applications;
 import org.bigsociety.action.volunteering.Cause;
@@ -63,6 +66,8 @@ class ActionDemo implements DemoContent {
 	static final long BIG_SOCIETY_DAY = 1;
 	/** The demo organiser's own opportunity, with applications waiting. */
 	static final long ORGANISERS_OPPORTUNITY = 1;
+	/** The demo organiser's listening campaign. */
+	static final long LISTENING_CAMPAIGN = 1;
 
 	private final Events events;
 	private final SignUps signUps;
@@ -70,6 +75,8 @@ class ActionDemo implements DemoContent {
 	private final Applications applications;
 	private final Employers employers;
 	private final BigSocietyDays days;
+	private final Training training;
+	private final ListeningCampaigns campaigns;
 	private final People people;
 	private final Places places;
 	private final Organisations organisations;
@@ -77,7 +84,8 @@ class ActionDemo implements DemoContent {
 	private final Clock clock;
 
 	ActionDemo(Events events, SignUps signUps, Opportunities opportunities, Applications applications,
-			Employers employers, BigSocietyDays days, People people, Places places,
+			Employers employers, BigSocietyDays days, Training training, ListeningCampaigns campaigns, People people,
+			Places places,
 			Organisations organisations, ObjectProvider<TimeBanks> timeBanks, Clock clock) {
 		this.events = events;
 		this.signUps = signUps;
@@ -85,6 +93,8 @@ class ActionDemo implements DemoContent {
 		this.applications = applications;
 		this.employers = employers;
 		this.days = days;
+		this.training = training;
+		this.campaigns = campaigns;
 		this.people = people;
 		this.places = places;
 		this.organisations = organisations;
@@ -119,6 +129,32 @@ class ActionDemo implements DemoContent {
 		List<PersonId> neighbours = residents.stream().limit(300).toList();
 		loadEvents(hackney.get(), organiser.get(), neighbours);
 		loadVolunteering(hackney.get(), organiser.get(), neighbours);
+		loadOrganising(organiser.get());
+	}
+
+	/** The demo organiser's training so far, and a listening campaign whose themes fill Hackney's public page. */
+	private void loadOrganising(PersonId organiser) {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), Typed.LONDON);
+		training.save(organiser, TrainingModule.FOUNDATION, today.minusMonths(8));
+		training.save(organiser, TrainingModule.LISTENING, today.minusMonths(7));
+		training.save(organiser, TrainingModule.MAPPING, today.minusMonths(6));
+		training.save(organiser, TrainingModule.SAFEGUARDING, today.minusMonths(5));
+		Doorstep home = places.locate(Postcode.parse("E8 1DY")).orElseThrow();
+		long campaign = campaigns.startForDemo(LISTENING_CAMPAIGN, "Listening around Dalston Lane", organiser,
+				home.smallest());
+		String[] postcodes = { "E8 1DY", "E5 0LL", "E9 6AA", "N16 0AB" };
+		String[][] heard = { { "loneliness", "nowhere for teenagers to go" }, { "housing repairs", "loneliness" },
+				{ "litter and fly-tipping", "housing repairs" }, { "nowhere for teenagers to go", "speeding traffic" },
+				{ "loneliness", "cost of food" }, { "housing repairs", "damp and mould" },
+				{ "cost of food", "nowhere for teenagers to go" }, { "loneliness" }, { "speeding traffic" },
+				{ "litter and fly-tipping", "loneliness", "housing repairs" } };
+		String[] followUps = { "Invited to the coffee morning at the library.", "", "Told them about the litter pick.",
+				"Will raise the traffic at the ward forum.", "", "Passed on the council repairs line.", "", "", "", "" };
+		for (int i = 0; i < heard.length; i++) {
+			Doorstep where = places.locate(Postcode.parse(postcodes[i % postcodes.length])).orElse(home);
+			campaigns.logForDemo(campaign, today.minusDays(40 - i * 4L), where.chain(), 1 + i % 4, List.of(heard[i]),
+					followUps[i]);
+		}
 	}
 
 	private void loadVolunteering(Area hackney, PersonId organiser, List<PersonId> neighbours) {

@@ -44,9 +44,11 @@ class VolunteeringPages {
 	private final People people;
 	private final Places places;
 	private final Signed signed;
+	private final OpportunityCards cards;
 
 	VolunteeringPages(Opportunities opportunities, Applications applications, Employers employers,
-			Organisations organisations, People people, Places places, Signed signed) {
+			Organisations organisations, People people, Places places, Signed signed, OpportunityCards cards) {
+		this.cards = cards;
 		this.opportunities = opportunities;
 		this.applications = applications;
 		this.employers = employers;
@@ -83,20 +85,7 @@ class VolunteeringPages {
 	}
 
 	OpportunityCard card(Opportunity opportunity) {
-		String where = opportunity.postcode() + Optional.of(opportunity.area())
-			.flatMap(places::area)
-			.map(area -> ", " + area.name())
-			.orElse("");
-		String runBy = Optional.ofNullable(opportunity.organisation())
-			.flatMap(organisations::find)
-			.map(OrganisationSummary::name)
-			.orElseGet(() -> Optional.ofNullable(opportunity.postedBy())
-				.flatMap(people::find)
-				.map(PersonSummary::displayName)
-				.orElse(null));
-		return new OpportunityCard(opportunity.id(), opportunity.title(), opportunity.cause().messageKey(),
-				When.duration(opportunity.minutesAsked()), opportunity.frequency().messageKey(), where, runBy,
-				opportunity.dbsCheck(), opportunity.open());
+		return cards.card(opportunity);
 	}
 
 	@GetMapping("/volunteering")
