@@ -15,6 +15,11 @@ class GroupsEndpoints implements ModuleEndpoints {
 	static final String RUN_BY_GROUP_ADMIN = "/groups/mapledene-road-residents-association";
 	static final String OTHER = "/groups/hackney-council-libraries";
 	static final String BEING_FORMED = "/groups/haggerston-street-lunch";
+	/** The demo's food pantry (name-based id of demo-service:food-pantry) and where it is offered. */
+	static final String PANTRY = "f65b0a12-902b-3d39-894d-3970bd59e46f";
+	static final String PANTRY_AT_LOCATION = "85d7db88-79ab-3443-9e28-0882f1b0b825";
+	static final String OPEN_ELIGIBILITY = "36432ca2-5070-3532-9506-4ab8de44f4e4";
+	static final String FOOD_PANTRY_TERM = "c6626a35-afe0-3570-b728-c14720378ecd";
 
 	@Override
 	public List<Endpoint> endpoints() {
@@ -45,6 +50,20 @@ class GroupsEndpoints implements ModuleEndpoints {
 				post_("/groups/{slug}/manage/founding-meeting", BEING_FORMED + "/manage/founding-meeting",
 						Access.GROUP_ADMIN),
 				post_("/groups/{slug}/manage/checklist/{step}", BEING_FORMED + "/manage/checklist/BANK_ACCOUNT",
-						Access.GROUP_ADMIN));
+						Access.GROUP_ADMIN),
+				// the directory
+				get_("/services", Access.PUBLIC), get_("/services/{id}", "/services/" + PANTRY, Access.PUBLIC),
+				// the directory as Open Referral UK: public and read-only
+				get_("/openreferral", Access.PUBLIC), get_("/openreferral/", Access.PUBLIC),
+				get_("/openreferral/services", Access.PUBLIC),
+				get_("/openreferral/services/{id}", "/openreferral/services/" + PANTRY, Access.PUBLIC),
+				get_("/openreferral/service_at_locations", Access.PUBLIC),
+				get_("/openreferral/service_at_locations/{id}", "/openreferral/service_at_locations/" + PANTRY_AT_LOCATION,
+						Access.PUBLIC),
+				get_("/openreferral/taxonomies", Access.PUBLIC),
+				get_("/openreferral/taxonomies/{id}", "/openreferral/taxonomies/" + OPEN_ELIGIBILITY, Access.PUBLIC),
+				get_("/openreferral/taxonomy_terms", Access.PUBLIC),
+				get_("/openreferral/taxonomy_terms/{id}", "/openreferral/taxonomy_terms/" + FOOD_PANTRY_TERM,
+						Access.PUBLIC));
 	}
 }
