@@ -16,7 +16,9 @@ import org.bigsociety.people.PersonId;
 import org.bigsociety.place.Places;
 import org.bigsociety.timebank.GroupActivityAttended;
 import org.bigsociety.timebank.TimeBankId;
+import org.bigsociety.timebank.TimeBanks;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,6 +27,7 @@ import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Events as people meet them: a resident signs up and gets the reminder mail the day before; an organiser records
@@ -62,6 +65,9 @@ class EventsJourney {
 
 	@Autowired
 	ConfigurableApplicationContext application;
+
+	@Autowired
+	ObjectProvider<TimeBanks> timeBanks;
 
 	ActionFixtures fixtures() {
 		return new ActionFixtures(events, people, places, jdbc, clock);
@@ -135,6 +141,17 @@ class EventsJourney {
 				assertThat(activity.attendees()).containsExactlyInAnyOrder(booked.get(0).person(), booked.get(2).person());
 				assertThat(activity.description()).isEqualTo(title);
 			});
+		// Once the time bank module is installed, its ledger must take the event and finish with it: the credits are
+		// posted (or, for people who are not members, refused and kept) in the ledger's own transaction.
+		if (timeBanks.getIfAvailable() != null) {
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
+					SELECT count(*) FROM platform.event_publication
+					WHERE event_type LIKE '%GroupActivityAttended' AND serialized_event LIKE :reference
+					  AND completion_date IS NOT NULL""")
+				.param("reference", "%\"event/" + event.value() + "\"%")
+				.query(Integer.class)
+				.single()).isPositive());
+		}
 	}
 
 	/** The newest reminder mail about this event to this person, or null. */
