@@ -54,7 +54,7 @@ class ActionEndpoints implements ModuleEndpoints {
 				get_("/volunteering/hours", Access.SIGNED_IN),
 				post_("/volunteering/hours", "/volunteering/hours", Access.SIGNED_IN),
 				// community organisers (campaign 1 is the demo organiser's; "loneliness" is heard in Hackney)
-				get_("/organisers", Access.ORGANISER),
+				get_("/organisers", Access.PUBLIC),
 				get_("/organisers/training", Access.ORGANISER),
 				post_("/organisers/training", "/organisers/training", Access.ORGANISER),
 				get_("/organisers/campaigns/new", Access.ORGANISER),

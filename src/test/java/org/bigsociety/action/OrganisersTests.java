@@ -187,6 +187,10 @@ class OrganisersTests {
 		Cookie organiser = SignedIn.as(mvc, "organiser");
 		String home = mvc.perform(get("/organisers").cookie(organiser)).andReturn().getResponse().getContentAsString();
 		assertThat(home).contains("Listening around Dalston Lane").contains("Listening: one-to-one conversations");
+		String about = mvc.perform(get("/organisers").cookie(SignedIn.as(mvc, "resident"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(about).contains("Community organisers are local people trained to listen")
+			.doesNotContain("Listening around Dalston Lane");
 
 		String campaign = mvc.perform(get("/organisers/campaigns/1").cookie(organiser)).andReturn().getResponse()
 			.getContentAsString();

@@ -107,7 +107,8 @@ class EventsJourney {
 		EventId event = fixtures().event().title(title).startsIn(Duration.ofHours(2)).capacity(5).timeBank(1, 120)
 			.scheduledByWithoutTimeBankCheck();
 		List<PersonId> neighbours = fixtures().residents(3);
-		neighbours.forEach(neighbour -> signUps.signUp(event, neighbour));
+		neighbours.forEach(neighbour -> assertThat(signUps.signUp(event, neighbour)).as("sign-up of " + neighbour)
+			.isEqualTo(SignUps.Outcome.BOOKED));
 		List<SignUp> booked = signUps.active(event);
 		clock.advance(Duration.ofHours(3));
 		List<GroupActivityAttended> heard = new CopyOnWriteArrayList<>();

@@ -28,7 +28,7 @@ class ActionWebConfiguration {
 		return requests -> {
 			// Role rules first: the first matching rule wins.
 			requests.requestMatchers("/big-society-day/new").hasAnyRole("OFFICER", "ADMINISTRATOR");
-			requests.requestMatchers("/organisers", "/organisers/training", "/organisers/training/**",
+			requests.requestMatchers("/organisers/training", "/organisers/training/**",
 					"/organisers/campaigns", "/organisers/campaigns/**", "/organisers/groups/**")
 				.hasAnyRole("ORGANISER", "ADMINISTRATOR");
 			requests.requestMatchers(HttpMethod.POST, "/events/**", "/volunteering/**", "/big-society-day/**",

@@ -67,9 +67,13 @@ class OrganiserPages {
 
 	// --- the organiser's own pages
 
+	/** Anyone learns what community organisers do; an organiser sees their own training and campaigns. */
 	@GetMapping("/organisers")
 	String home(Model model) {
-		PersonId me = signed.in();
+		PersonId me = signed.orNull();
+		if (me == null || !Signed.holdsAnywhere(org.bigsociety.people.Role.ORGANISER)) {
+			return "action/organisers/about";
+		}
 		model.addAttribute("training", completed(me));
 		model.addAttribute("campaigns", campaigns.of(me).stream().map(OrganiserPages::row).toList());
 		return "action/organisers/home";
