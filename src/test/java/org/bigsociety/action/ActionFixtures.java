@@ -133,11 +133,13 @@ public final class ActionFixtures {
 		public EventProposal proposal() {
 			LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(startsIn), Typed.LONDON)
 				.withSecond(0).withNano(0);
-			LocalDateTime end = start.plusHours(2);
-			if (!end.toLocalDate().equals(start.toLocalDate())) {
-				start = start.minusHours(3);
-				end = start.plusHours(2);
+			// An event is on one date: late at night it ends at 23:59 instead (and starts by 23:58), so its start
+			// stays where the test asked, whatever the time of day the test runs.
+			LocalDateTime lastMinute = start.toLocalDate().atTime(23, 59);
+			if (start.isAfter(lastMinute.minusMinutes(1))) {
+				start = lastMinute.minusMinutes(1);
 			}
+			LocalDateTime end = start.plusHours(2).isAfter(lastMinute) ? lastMinute : start.plusHours(2);
 			DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
 			return new EventProposal(title, "Bring a dish to share.", kind, start.toLocalDate().toString(),
 					time.format(start), time.format(end), postcode, "Outside 12 Mare Street",
