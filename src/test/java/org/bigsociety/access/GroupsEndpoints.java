@@ -52,6 +52,13 @@ class GroupsEndpoints implements ModuleEndpoints {
 				post_("/groups/{slug}/manage/checklist/{step}", BEING_FORMED + "/manage/checklist/BANK_ACCOUNT",
 						Access.GROUP_ADMIN),
 				// the directory
+				get_("/groups/{slug}/manage/services/new", RUN_BY_GROUP_ADMIN + "/manage/services/new",
+						Access.GROUP_ADMIN),
+				post_("/groups/{slug}/manage/services/new", RUN_BY_GROUP_ADMIN + "/manage/services/new",
+						Access.GROUP_ADMIN),
+				post_("/groups/{slug}/manage/services/{id}/withdraw",
+						RUN_BY_GROUP_ADMIN + "/manage/services/00000000-0000-0000-0000-000000000000/withdraw",
+						Access.GROUP_ADMIN),
 				get_("/services", Access.PUBLIC), get_("/services/{id}", "/services/" + PANTRY, Access.PUBLIC),
 				// the directory as Open Referral UK: public and read-only
 				get_("/openreferral", Access.PUBLIC), get_("/openreferral/", Access.PUBLIC),

@@ -20,7 +20,8 @@ import static org.bigsociety.journeys.AccountSteps.signsIn;
 
 /**
  * Neighbours form a group: one proposes it (without JavaScript), two neighbours join as founders, the proposer chooses
- * a model constitution, records the founding meeting, and the group is formed; then it ticks off its first next step.
+ * a model constitution, records the founding meeting, and the group is formed; then it ticks off its first next step
+ * and lists its first service in the directory.
  * Every page is checked with axe on the way.
  */
 @Journey
@@ -85,8 +86,25 @@ class GroupFormationJourney {
 		proposer.seesBanner("The step is marked as done.");
 		proposer.sees("Next steps: 1 of");
 
+		proposer.clickLink("Add a service the group offers");
+		proposer.seesHeading("Add a service");
+		proposer.fillIn("Name of the service", "Saturday planting morning")
+			.fillIn("What is it?", "Bring gloves; we bring plants, tools and tea.")
+			.select("Type of service", "— Community Gardens")
+			.fillIn("Postcode", "E8 1DY")
+			.select("Day of the week", "Saturday")
+			.fillIn("Opens at", "10:00")
+			.fillIn("Closes at", "9:00")
+			.clickButton("Add the service");
+		proposer.followsErrorToField("The closing time must be after the opening time", "Closes at");
+		proposer.fillIn("Closes at", "12:00").clickButton("Add the service");
+		proposer.seesHeading("Saturday planting morning");
+		proposer.seesBanner("The service has been added to the directory.");
+		proposer.seesInSummary("Opening times", "Saturday, 10:00 to 12:00");
+
 		firstNeighbour.open(groupPage);
 		firstNeighbour.seesHeading(name);
+		firstNeighbour.sees("Saturday planting morning");
 		firstNeighbour.sees("How this group was formed");
 		firstNeighbour.sees("Adopted the constitution.");
 	}

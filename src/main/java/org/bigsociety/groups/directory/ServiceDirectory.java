@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bigsociety.groups.OrganisationId;
 import org.bigsociety.groups.organisation.SearchBox;
 import org.bigsociety.place.Coordinates;
 import org.bigsociety.place.Doorstep;
 import org.bigsociety.place.Places;
+import org.bigsociety.place.Postcode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,35 +103,46 @@ public class ServiceDirectory {
 	/** The services that match, a page of them, nearest first for a search by distance, best match first for words. */
 	public Found<Listing> search(DirectoryQuery query) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(query, params);
-		long total = jdbc.sql("SELECT count(*) FROM groups.service s WHERE " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		if (total == 0 || query.offset() >= total) {
-			return new Found<>(List.of(), total, query.page(), query.perPage());
-		}
+		// One pass: the rows in the box (or matching otherwise) get their distance once, the exact radius is applied
+		// to it, and a window count gives the total before the page is cut.
+		String where = where(query, params, false);
 		String distance = query.near() == null ? "NULL::double precision" : SearchBox.distanceSql("s");
+		String within = query.near() == null ? "TRUE" : "metres <= :radius";
 		String order = query.near() != null ? "metres, lower(name), id"
 				: query.words() != null ? "rank DESC, lower(name), id" : "lower(name), id";
 		String rank = query.words() != null ? "ts_rank_cd(s.words, websearch_to_tsquery('english', :words))" : "0";
 		params.put("limit", query.perPage());
 		params.put("offset", query.offset());
+		List<Long> totals = new ArrayList<>();
 		List<Listing> items = jdbc.sql("""
-				SELECT * FROM (
+				SELECT *, count(*) OVER () AS total FROM (
 				    SELECT %s, %s AS metres, %s AS rank
 				    FROM groups.service s JOIN groups.organisation o ON o.id = s.organisation_id
 				    WHERE %s
 				) found
+				WHERE %s
 				ORDER BY %s
-				LIMIT :limit OFFSET :offset""".formatted(LISTING_COLUMNS, distance, rank, where, order))
+				LIMIT :limit OFFSET :offset""".formatted(LISTING_COLUMNS, distance, rank, where, within, order))
 			.params(params)
-			.query(ServiceDirectory::listing)
+			.query((rs, n) -> {
+				totals.add(rs.getLong("total"));
+				return listing(rs, n);
+			})
 			.list();
-		return new Found<>(items, total, query.page(), query.perPage());
+		if (!items.isEmpty()) {
+			return new Found<>(items, totals.get(0), query.page(), query.perPage());
+		}
+		// Past the last page (or nothing at all): count on its own.
+		Map<String, Object> countParams = new HashMap<>();
+		long total = query.offset() == 0 ? 0
+				: jdbc.sql("SELECT count(*) FROM groups.service s WHERE " + where(query, countParams, true))
+					.params(countParams)
+					.query(Long.class)
+					.single();
+		return new Found<>(List.of(), total, query.page(), query.perPage());
 	}
 
-	private static String where(DirectoryQuery query, Map<String, Object> params) {
+	private static String where(DirectoryQuery query, Map<String, Object> params, boolean withDistance) {
 		List<String> clauses = new ArrayList<>();
 		clauses.add("TRUE");
 		if (query.words() != null) {
@@ -185,7 +198,9 @@ public class ServiceDirectory {
 		if (query.near() != null) {
 			SearchBox box = SearchBox.around(query.near(), query.withinMetres());
 			clauses.add("s.latitude BETWEEN :south AND :north AND s.longitude BETWEEN :west AND :east");
-			clauses.add(SearchBox.distanceSql("s") + " <= :radius");
+			if (withDistance) {
+				clauses.add(SearchBox.distanceSql("s") + " <= :radius");
+			}
 			params.put("south", box.south());
 			params.put("north", box.north());
 			params.put("west", box.west());
@@ -376,6 +391,43 @@ public class ServiceDirectory {
 				.update();
 		}
 		return service.id();
+	}
+
+	/** The outcome of the "add a service" form: the new service's id, or the problems field by field. */
+	public record Outcome(UUID id, Map<String, String> problems) {
+
+		public boolean ok() {
+			return problems.isEmpty();
+		}
+	}
+
+	/** Adds the service a group's administrator described, or says what to fix; changes nothing when refused. */
+	@Transactional
+	public Outcome offer(OrganisationId organisation, ServiceForm form) {
+		Map<String, String> problems = new LinkedHashMap<>(form.problems());
+		if (problems.isEmpty() && places.locate(Postcode.parse(form.postcode())).isEmpty()) {
+			problems.put("postcode", "groups.serviceForm.postcode.unknown");
+		}
+		if (problems.isEmpty() && form.term() != null && !form.term().isBlank()
+				&& term(UUID.fromString(form.term())).isEmpty()) {
+			problems.put("term", "groups.serviceForm.term.invalid");
+		}
+		if (!problems.isEmpty()) {
+			return new Outcome(null, Map.copyOf(problems));
+		}
+		return new Outcome(offer(form.toService(UUID.randomUUID(), organisation)), Map.of());
+	}
+
+	/**
+	 * Takes a service out of the directory (its opening times and terms with it). False, changing nothing, if the
+	 * organisation does not offer a service with this id.
+	 */
+	@Transactional
+	public boolean withdraw(OrganisationId organisation, UUID service) {
+		return jdbc.sql("DELETE FROM groups.service WHERE id = :id AND organisation_id = :organisation")
+			.param("id", service)
+			.param("organisation", organisation.value())
+			.update() == 1;
 	}
 
 	/** How many services an organisation offers. */

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bigsociety.groups.directory.DirectoryQuery;
+import org.bigsociety.groups.directory.ServiceDirectory;
 import org.bigsociety.groups.formation.ConstitutionTemplate;
 import org.bigsociety.groups.organisation.MemberRole;
 import org.bigsociety.groups.organisation.Memberships;
@@ -36,9 +38,11 @@ class GroupAdministrationController {
 	private final News news;
 	private final Viewer viewer;
 	private final FormationViews formations;
+	private final ServiceDirectory directory;
 
 	GroupAdministrationController(OrganisationProfiles profiles, Memberships memberships, News news, Viewer viewer,
-			FormationViews formations) {
+			FormationViews formations, ServiceDirectory directory) {
+		this.directory = directory;
 		this.profiles = profiles;
 		this.memberships = memberships;
 		this.news = news;
@@ -74,6 +78,8 @@ class GroupAdministrationController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("formation", formations.of(group, true).orElse(null));
 		model.addAttribute("constitutions", constitutionOptions());
+		model.addAttribute("servicesLink", true);
+		model.addAttribute("services", directory.search(DirectoryQuery.offeredBy(group.id().value())).items());
 		return "groups/manage";
 	}
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.bigsociety.groups.LegalForm;
 import org.bigsociety.groups.OrganisationStatus;
+import org.bigsociety.groups.directory.DirectoryQuery;
+import org.bigsociety.groups.directory.ServiceDirectory;
 import org.bigsociety.groups.formation.FormationRefused;
 import org.bigsociety.groups.formation.GroupFormation;
 import org.bigsociety.groups.organisation.Memberships;
@@ -38,9 +40,11 @@ class GroupsController {
 	private final Viewer viewer;
 	private final FormationViews formations;
 	private final GroupFormation formation;
+	private final ServiceDirectory directory;
 
 	GroupsController(OrganisationProfiles profiles, Memberships memberships, News news, Viewer viewer,
-			FormationViews formations, GroupFormation formation) {
+			FormationViews formations, GroupFormation formation, ServiceDirectory directory) {
+		this.directory = directory;
 		this.profiles = profiles;
 		this.memberships = memberships;
 		this.news = news;
@@ -89,6 +93,7 @@ class GroupsController {
 		model.addAttribute("page", new GroupPage(group, officers, seesMembers ? members : List.of(), members.size(),
 				news.recent(group.id(), 10), me.isPresent(), standing, canManage));
 		model.addAttribute("formation", formations.of(group, seesMembers).orElse(null));
+		model.addAttribute("services", directory.search(DirectoryQuery.offeredBy(group.id().value())).items());
 		return "groups/profile";
 	}
 
