@@ -1,0 +1,38 @@
+package org.bigsociety.access;
+
+import java.util.List;
+
+import static org.bigsociety.access.ModuleEndpoints.get_;
+import static org.bigsociety.access.ModuleEndpoints.post_;
+
+/**
+ * The time bank's endpoints (not the ledger's). Examples use the demo time bank, which the demo broker brokers and the
+ * demo resident belongs to; ids that do not exist (999999999) show that a role is let in without acting on anything.
+ */
+class TimebankEndpoints implements ModuleEndpoints {
+
+	static final String BANK = "/timebanks/hackney-time-bank";
+	static final String NONE = "999999999";
+
+	@Override
+	public List<Endpoint> endpoints() {
+		return List.of(
+				// time banks and joining
+				get_("/timebanks", Access.PUBLIC),
+				get_("/timebanks/new", Access.BROKER),
+				post_("/timebanks/new", "/timebanks/new", Access.BROKER),
+				get_("/timebanks/{bank}", BANK, Access.PUBLIC),
+				get_("/timebanks/{bank}/join", BANK + "/join", Access.SIGNED_IN),
+				post_("/timebanks/{bank}/join", BANK + "/join", Access.SIGNED_IN),
+				post_("/timebanks/{bank}/digest", BANK + "/digest", Access.SIGNED_IN),
+				// brokers: members
+				get_("/timebanks/{bank}/members", BANK + "/members", Access.BROKER),
+				get_("/timebanks/{bank}/members/{member}", BANK + "/members/" + NONE, Access.BROKER),
+				post_("/timebanks/{bank}/members/{member}/approve", BANK + "/members/" + NONE + "/approve", Access.BROKER),
+				post_("/timebanks/{bank}/members/{member}/refuse", BANK + "/members/" + NONE + "/refuse", Access.BROKER),
+				post_("/timebanks/{bank}/members/{member}/notes", BANK + "/members/" + NONE + "/notes", Access.BROKER),
+				post_("/timebanks/{bank}/members/{member}/vetting", BANK + "/members/" + NONE + "/vetting", Access.BROKER),
+				post_("/timebanks/{bank}/members/{member}/supported", BANK + "/members/" + NONE + "/supported",
+						Access.BROKER));
+	}
+}
