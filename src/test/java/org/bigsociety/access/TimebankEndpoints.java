@@ -33,6 +33,19 @@ class TimebankEndpoints implements ModuleEndpoints {
 				post_("/timebanks/{bank}/members/{member}/notes", BANK + "/members/" + NONE + "/notes", Access.BROKER),
 				post_("/timebanks/{bank}/members/{member}/vetting", BANK + "/members/" + NONE + "/vetting", Access.BROKER),
 				post_("/timebanks/{bank}/members/{member}/supported", BANK + "/members/" + NONE + "/supported",
-						Access.BROKER));
+						Access.BROKER),
+				// offers and requests
+				get_("/timebanks/{bank}/listings", BANK + "/listings?q=garden&near=E81DY", Access.PUBLIC),
+				get_("/timebanks/{bank}/listings/new", BANK + "/listings/new", Access.SIGNED_IN),
+				post_("/timebanks/{bank}/listings", BANK + "/listings", Access.SIGNED_IN),
+				get_("/timebanks/{bank}/listings/{listing}", BANK + "/listings/" + NONE, Access.PUBLIC),
+				post_("/timebanks/{bank}/listings/{listing}/close", BANK + "/listings/" + NONE + "/close",
+						Access.SIGNED_IN),
+				get_("/timebanks/{bank}/members/{member}/listings/new", BANK + "/members/" + NONE + "/listings/new",
+						Access.BROKER),
+				post_("/timebanks/{bank}/members/{member}/listings", BANK + "/members/" + NONE + "/listings",
+						Access.BROKER),
+				get_("/api/v1/timebanks/{id}/listings", "/api/v1/timebanks/hackney-time-bank/listings?q=garden",
+						Access.PUBLIC));
 	}
 }

@@ -105,6 +105,14 @@ public class Members {
 			.list();
 	}
 
+	/** Notes that the member's weekly digest went out now; only new matches after this go in the next one. */
+	public void digestSent(long memberId, Instant at) {
+		jdbc.sql("UPDATE timebank.member SET digest_sent_at = :at, version = version + 1 WHERE id = :id")
+			.param("at", Timestamp.from(at))
+			.param("id", memberId)
+			.update();
+	}
+
 	Member save(Member member) {
 		if (member.id() == null) {
 			long id = jdbc.sql("""

@@ -39,6 +39,11 @@ public class Notices {
 		return people.sendMail(to, subject, body);
 	}
 
+	/** The platform's public address, for links in mail. */
+	public String baseUrl() {
+		return baseUrl;
+	}
+
 	/** A message from the bundle, for text built in code (such as a digest's lines). */
 	public String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, Locale.UK);
