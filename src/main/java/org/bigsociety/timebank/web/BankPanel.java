@@ -15,11 +15,13 @@ class BankPanel {
 	private final Memberships memberships;
 	private final Members members;
 	private final Brokers brokers;
+	private final Balances balances;
 
-	BankPanel(Memberships memberships, Members members, Brokers brokers) {
+	BankPanel(Memberships memberships, Members members, Brokers brokers, Balances balances) {
 		this.memberships = memberships;
 		this.members = members;
 		this.brokers = brokers;
+		this.balances = balances;
 	}
 
 	/**
@@ -27,7 +29,7 @@ class BankPanel {
 	 * @param waiting for a broker, how many people are waiting for a decision
 	 */
 	record Panel(boolean signedIn, String status, boolean member, boolean digest, boolean broker, long waiting,
-			long memberCount) {
+			long memberCount, String balance) {
 	}
 
 	Panel of(TimeBank bank, PersonId person) {
@@ -35,6 +37,6 @@ class BankPanel {
 		boolean broker = brokers.brokers(person, bank);
 		return new Panel(person != null, own == null ? null : own.status().name(), own != null && own.approved(),
 				own != null && own.digest(), broker, broker ? members.count(bank.id(), Member.Status.REQUESTED) : 0,
-				members.count(bank.id(), Member.Status.APPROVED));
+				members.count(bank.id(), Member.Status.APPROVED), own != null && own.approved() ? balances.of(own) : null);
 	}
 }

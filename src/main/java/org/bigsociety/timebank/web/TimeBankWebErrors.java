@@ -3,6 +3,7 @@ package org.bigsociety.timebank.web;
 import java.util.List;
 
 import org.bigsociety.timebank.membership.NotFound;
+import org.bigsociety.timebank.ledger.Refusal;
 import org.bigsociety.timebank.membership.Refused;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,18 @@ class TimeBankWebErrors {
 			.addObject("titleKey", "timebank.refused.title")
 			.addObject("messageKey", refused.messageKey())
 			.addObject("arguments", refused.arguments())
+			.addObject("links", List.of());
+		page.setStatus(HttpStatus.CONFLICT);
+		return page;
+	}
+
+	/** The ledger refused to move credits (beyond a limit, say): nothing moved, and nothing else changed either. */
+	@ExceptionHandler(Refusal.class)
+	ModelAndView ledgerRefused(Refusal refusal) {
+		ModelAndView page = new ModelAndView("timebank/message")
+			.addObject("titleKey", "timebank.refused.title")
+			.addObject("messageKey", refusal.messageKey())
+			.addObject("arguments", refusal.arguments())
 			.addObject("links", List.of());
 		page.setStatus(HttpStatus.CONFLICT);
 		return page;
