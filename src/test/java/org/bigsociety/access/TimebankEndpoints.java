@@ -72,6 +72,17 @@ class TimebankEndpoints implements ModuleEndpoints {
 				// brokers act for members without the internet
 				get_("/timebanks/{bank}/record", BANK + "/record", Access.BROKER),
 				post_("/timebanks/{bank}/record", BANK + "/record", Access.BROKER),
+				// partner rewards
+				get_("/timebanks/{bank}/rewards", BANK + "/rewards", Access.PUBLIC),
+				post_("/timebanks/{bank}/rewards/{reward}/redeem", BANK + "/rewards/" + NONE + "/redeem",
+						Access.SIGNED_IN),
+				post_("/timebanks/{bank}/redemptions/{redemption}/confirm",
+						BANK + "/redemptions/" + NONE + "/confirm", Access.SIGNED_IN),
+				post_("/timebanks/{bank}/redemptions/{redemption}/cancel", BANK + "/redemptions/" + NONE + "/cancel",
+						Access.SIGNED_IN),
+				get_("/timebanks/{bank}/partners", BANK + "/partners", Access.BROKER),
+				post_("/timebanks/{bank}/partners", BANK + "/partners", Access.BROKER),
+				post_("/timebanks/{bank}/partners/rewards", BANK + "/partners/rewards", Access.BROKER),
 				get_("/api/v1/timebanks/{id}/listings", "/api/v1/timebanks/hackney-time-bank/listings?q=garden",
 						Access.PUBLIC));
 	}
