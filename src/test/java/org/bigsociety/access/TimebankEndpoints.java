@@ -83,6 +83,17 @@ class TimebankEndpoints implements ModuleEndpoints {
 				get_("/timebanks/{bank}/partners", BANK + "/partners", Access.BROKER),
 				post_("/timebanks/{bank}/partners", BANK + "/partners", Access.BROKER),
 				post_("/timebanks/{bank}/partners/rewards", BANK + "/partners/rewards", Access.BROKER),
+				// statements, time sheets and paper imports
+				get_("/timebanks/{bank}/statement", BANK + "/statement", Access.SIGNED_IN),
+				get_("/timebanks/{bank}/statement.csv", BANK + "/statement.csv", Access.SIGNED_IN),
+				get_("/timebanks/{bank}/members/{member}/statement", BANK + "/members/" + NONE + "/statement",
+						Access.BROKER),
+				get_("/timebanks/{bank}/members/{member}/statement.csv", BANK + "/members/" + NONE + "/statement.csv",
+						Access.BROKER),
+				get_("/timebanks/{bank}/members/{member}/timesheet", BANK + "/members/" + NONE + "/timesheet",
+						Access.BROKER),
+				get_("/timebanks/{bank}/import", BANK + "/import", Access.BROKER),
+				post_("/timebanks/{bank}/import", BANK + "/import", Access.BROKER),
 				get_("/api/v1/timebanks/{id}/listings", "/api/v1/timebanks/hackney-time-bank/listings?q=garden",
 						Access.PUBLIC));
 	}

@@ -286,6 +286,11 @@ public class Memberships {
 		return notices.text("timebank.member.organisation", member.organisation().value());
 	}
 
+	/** How the member with this number is shown. */
+	public String nameOfMember(long memberId) {
+		return members.find(memberId).map(this::name).orElse(notices.text("timebank.person.gone"));
+	}
+
 	static void denyUnless(boolean allowed) {
 		if (!allowed) {
 			throw new AccessDeniedException("Not allowed");
