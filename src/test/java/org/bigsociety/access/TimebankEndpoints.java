@@ -94,6 +94,7 @@ class TimebankEndpoints implements ModuleEndpoints {
 						Access.BROKER),
 				get_("/timebanks/{bank}/import", BANK + "/import", Access.BROKER),
 				post_("/timebanks/{bank}/import", BANK + "/import", Access.BROKER),
+				get_("/timebanks/{bank}/dashboard", BANK + "/dashboard", Access.PUBLIC),
 				get_("/api/v1/timebanks/{id}/listings", "/api/v1/timebanks/hackney-time-bank/listings?q=garden",
 						Access.PUBLIC));
 	}
