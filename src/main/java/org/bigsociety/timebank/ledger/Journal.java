@@ -77,12 +77,21 @@ class Journal {
 		long[] ids = new TreeSet<>(accounts.stream().map(AccountId::value).toList()).stream()
 			.mapToLong(Long::longValue)
 			.toArray();
-		List<Row> rows = jdbc.sql("SELECT " + ACCOUNT_COLUMNS + """
+		// Two accounts (most transfers) as two parameters, whose plan PostgreSQL caches; an array is planned anew
+		// on every call.
+		List<Row> rows = ids.length == 2 ? jdbc.sql("SELECT " + ACCOUNT_COLUMNS + """
+				 FROM timebank.ledger_account WHERE id IN (:first, :second)
+				 ORDER BY id FOR NO KEY UPDATE""")
+			.param("first", ids[0])
+			.param("second", ids[1])
+			.query(Journal::row)
+			.list()
+				: jdbc.sql("SELECT " + ACCOUNT_COLUMNS + """
 				 FROM timebank.ledger_account WHERE id = ANY(CAST(:ids AS BIGINT[]))
 				 ORDER BY id FOR NO KEY UPDATE""")
-			.param("ids", ids)
-			.query(Journal::row)
-			.list();
+					.param("ids", ids)
+					.query(Journal::row)
+					.list();
 		Map<AccountId, Row> locked = new LinkedHashMap<>();
 		rows.forEach(row -> locked.put(row.id(), row));
 		for (AccountId account : accounts) {
@@ -143,6 +152,119 @@ class Journal {
 					posting.exchangeReference(), leg.reverses(), counterpart, at, false));
 		}
 		return posted;
+	}
+
+	/** What {@link #postOne}'s statement found and did. */
+	private record One(boolean payerFound, boolean payeeFound, Long bank, String refusal, Long fromAfter, Long toAfter,
+			Long floor, Long ceiling, Long transferId) {
+	}
+
+	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	/**
+	 * Posts one transfer between two accounts in a single statement (one round trip): locks both accounts in id
+	 * order, checks the book and the limits against the balances it locked, and only then inserts the request, the
+	 * transfer, its two entries and the new balances. The same rules as {@link #lock} and {@link #post}, for the
+	 * commonest request.
+	 *
+	 * @throws Refusal UNKNOWN_ACCOUNT, DIFFERENT_BOOKS, BEYOND_FLOOR or BEYOND_CEILING (for a new key), KEY_REUSED
+	 */
+	Transfer postOne(Transfer.Kind kind, TransferRequest request, String fingerprint, Instant now) {
+		Instant at = now.truncatedTo(ChronoUnit.MICROS);
+		Recording recording = request.recording();
+		One one = jdbc.sql("""
+				WITH locked AS MATERIALIZED (
+				    SELECT id, time_bank_id, balance_minutes, floor_minutes, ceiling_minutes
+				      FROM timebank.ledger_account WHERE id IN (:from, :to)
+				     ORDER BY id FOR NO KEY UPDATE),
+				verdict AS MATERIALIZED (
+				    SELECT payer.time_bank_id AS bank, payer.balance_minutes - :minutes AS from_after,
+				           payee.balance_minutes + :minutes AS to_after, payer.floor_minutes, payee.ceiling_minutes,
+				           CASE WHEN payer.time_bank_id <> payee.time_bank_id THEN 'DIFFERENT_BOOKS'
+				                WHEN payer.balance_minutes - :minutes < payer.floor_minutes THEN 'BEYOND_FLOOR'
+				                WHEN payee.balance_minutes + :minutes > payee.ceiling_minutes THEN 'BEYOND_CEILING'
+				           END AS refusal
+				      FROM locked payer, locked payee
+				     WHERE payer.id = :from AND payee.id = :to),
+				request AS (
+				    INSERT INTO timebank.ledger_request (time_bank_id, origin, idempotency_key, fingerprint, operation, recorded_at)
+				    SELECT bank, 'CLIENT', :key, :fingerprint, :kind, :at FROM verdict WHERE refusal IS NULL
+				    ON CONFLICT (time_bank_id, origin, idempotency_key) DO NOTHING
+				    RETURNING id, time_bank_id),
+				transfer AS (
+				    INSERT INTO timebank.ledger_transfer (time_bank_id, request_id, kind, from_account, to_account, minutes,
+				           memo, exchange_reference, recorded_by, on_behalf_of, recorded_at)
+				    SELECT request.time_bank_id, request.id, :kind, :from, :to, :minutes, :memo, :reference, :recordedBy,
+				           :onBehalfOf, :at
+				      FROM request
+				    RETURNING id),
+				entries AS (
+				    INSERT INTO timebank.ledger_entry (transfer_id, time_bank_id, account_id, counterparty_account,
+				           minutes, balance_after, posted_at)
+				    SELECT transfer.id, verdict.bank, side.account, side.counterparty, side.minutes, side.balance_after, :at
+				      FROM transfer, verdict CROSS JOIN LATERAL (VALUES
+				               (1, CAST(:from AS BIGINT), CAST(:to AS BIGINT), -CAST(:minutes AS BIGINT), verdict.from_after),
+				               (2, CAST(:to AS BIGINT), CAST(:from AS BIGINT), CAST(:minutes AS BIGINT), verdict.to_after))
+				           AS side(n, account, counterparty, minutes, balance_after)
+				     ORDER BY side.n),
+				balances AS (
+				    UPDATE timebank.ledger_account account
+				       SET balance_minutes = CASE WHEN account.id = :from THEN verdict.from_after ELSE verdict.to_after END
+				      FROM request, verdict
+				     WHERE account.id IN (:from, :to))
+				SELECT EXISTS (SELECT 1 FROM locked WHERE id = :from) AS payer_found,
+				       EXISTS (SELECT 1 FROM locked WHERE id = :to) AS payee_found,
+				       v.bank, v.refusal, v.from_after, v.to_after, v.floor_minutes, v.ceiling_minutes,
+				       (SELECT id FROM transfer) AS transfer_id
+				  FROM (VALUES (1)) AS one LEFT JOIN verdict v ON true""")
+			.param("from", request.from().value())
+			.param("to", request.to().value())
+			.param("minutes", request.amount().value())
+			.param("key", recording.key().value())
+			.param("fingerprint", fingerprint)
+			.param("kind", kind.name())
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("memo", recording.memo())
+			.param("reference", recording.exchangeReference())
+			.param("recordedBy", recording.recordedBy() == null ? null : recording.recordedBy().value())
+			.param("onBehalfOf", recording.onBehalfOf() == null ? null : recording.onBehalfOf().value())
+			.query((rs, n) -> new One(rs.getBoolean("payer_found"), rs.getBoolean("payee_found"),
+					nullableLong(rs, "bank"), rs.getString("refusal"), nullableLong(rs, "from_after"),
+					nullableLong(rs, "to_after"), nullableLong(rs, "floor_minutes"),
+					nullableLong(rs, "ceiling_minutes"), nullableLong(rs, "transfer_id")))
+			.single();
+		if (!one.payerFound()) {
+			throw new Refusal(Refusal.Reason.UNKNOWN_ACCOUNT, request.from());
+		}
+		if (!one.payeeFound()) {
+			throw new Refusal(Refusal.Reason.UNKNOWN_ACCOUNT, request.to());
+		}
+		if ("DIFFERENT_BOOKS".equals(one.refusal())) {
+			throw new Refusal(Refusal.Reason.DIFFERENT_BOOKS, request.from(), request.to());
+		}
+		TimeBankId bank = new TimeBankId(one.bank());
+		Posting posting = new Posting(bank, Origin.CLIENT, recording.key().value(), kind.name(), fingerprint,
+				List.of(Leg.of(kind, bank, request.from(), request.to(), request.amount())), recording.memo(),
+				recording.recordedBy(), recording.onBehalfOf(), recording.exchangeReference());
+		if (one.refusal() != null) {
+			// A retry of a request that was posted when it still fitted returns what it posted, not a refusal.
+			Refusal refusal = "BEYOND_FLOOR".equals(one.refusal())
+					? new Refusal(Refusal.Reason.BEYOND_FLOOR, request.from(), Minutes.of(one.fromAfter()),
+							Minutes.of(one.floor()))
+					: new Refusal(Refusal.Reason.BEYOND_CEILING, request.to(), Minutes.of(one.toAfter()),
+							Minutes.of(one.ceiling()));
+			return replay(posting).orElseThrow(() -> refusal).get(0);
+		}
+		if (one.transferId() == null) {
+			return replay(posting).orElseThrow(() -> new IllegalStateException(
+					"Request " + posting.key() + " conflicted but cannot be found")).get(0);
+		}
+		return new Transfer(new TransferId(one.transferId()), bank, kind, request.from(), request.to(),
+				request.amount(), recording.memo(), recording.recordedBy(), recording.onBehalfOf(),
+				recording.exchangeReference(), null, null, at, false);
 	}
 
 	/**
@@ -236,7 +358,7 @@ class Journal {
 				balances AS (
 				    UPDATE timebank.ledger_account account SET balance_minutes = b.balance
 				      FROM request, unnest(CAST(:accounts AS BIGINT[]), CAST(:balances AS BIGINT[])) AS b(id, balance)
-				     WHERE account.id = b.id)
+				     WHERE account.id = b.id AND account.id = ANY(CAST(:accounts AS BIGINT[])))
 				SELECT id FROM legs ORDER BY ord""")
 			.param("bank", posting.bank().value())
 			.param("origin", posting.origin().name())

@@ -24,6 +24,7 @@ import org.bigsociety.timebank.ledger.Refusal.Reason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -227,21 +228,15 @@ public class Ledger {
 		if (request.from().equals(request.to())) {
 			throw new Refusal(Reason.SAME_ACCOUNT, request.from());
 		}
-		return transactions.execute(status -> {
-			Map<AccountId, Row> locked = journal.lock(List.of(request.from(), request.to()));
-			Row payer = locked.get(request.from());
-			Row payee = locked.get(request.to());
-			if (!payer.bank().equals(payee.bank())) {
-				throw new Refusal(Reason.DIFFERENT_BOOKS, request.from(), request.to());
-			}
-			Recording recording = request.recording();
-			Posting posting = new Posting(payer.bank(), Origin.CLIENT, recording.key().value(), kind.name(),
-					Fingerprint.of(kind, request.from(), request.to(), request.amount().value(), recording.memo(),
-							recording.recordedBy(), recording.onBehalfOf(), recording.exchangeReference()),
-					List.of(Leg.of(kind, payer.bank(), request.from(), request.to(), request.amount())),
-					recording.memo(), recording.recordedBy(), recording.onBehalfOf(), recording.exchangeReference());
-			return journal.post(posting, locked, clock.instant()).get(0);
-		});
+		Recording recording = request.recording();
+		String fingerprint = Fingerprint.of(kind, request.from(), request.to(), request.amount().value(),
+				recording.memo(), recording.recordedBy(), recording.onBehalfOf(), recording.exchangeReference());
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// Join the caller's transaction, so that a refusal marks it for rollback as every other verb does.
+			return transactions.execute(status -> journal.postOne(kind, request, fingerprint, clock.instant()));
+		}
+		// One statement needs no transaction of its own: it commits by itself, in one round trip.
+		return journal.postOne(kind, request, fingerprint, clock.instant());
 	}
 
 	/**
@@ -302,8 +297,15 @@ public class Ledger {
 			if (payer.bank().equals(payee.bank())) {
 				throw new Refusal(Reason.SAME_BOOK, payer.bank());
 			}
-			AccountId owesPayeeBank = openAccount(payer.bank(), Holder.clearing(payee.bank())).id();
-			AccountId owedByPayerBank = openAccount(payee.bank(), Holder.clearing(payer.bank())).id();
+			// Open (or find) the two clearing accounts in the order of the books' ids, whichever way the credits
+			// flow, so that the first transfers each way between two new partners cannot deadlock on them.
+			boolean payerFirst = payer.bank().value() < payee.bank().value();
+			AccountId first = openAccount(payerFirst ? payer.bank() : payee.bank(),
+					Holder.clearing(payerFirst ? payee.bank() : payer.bank())).id();
+			AccountId second = openAccount(payerFirst ? payee.bank() : payer.bank(),
+					Holder.clearing(payerFirst ? payer.bank() : payee.bank())).id();
+			AccountId owesPayeeBank = payerFirst ? first : second;
+			AccountId owedByPayerBank = payerFirst ? second : first;
 			Map<AccountId, Row> locked = journal.lock(
 					List.of(request.from(), request.to(), owesPayeeBank, owedByPayerBank));
 			Recording recording = request.recording();

@@ -76,6 +76,61 @@ class AppendOnlyTests {
 	}
 
 	@Test
+	void refusesEntriesOfATransferThatDoesNotExist() {
+		LedgerFixtures fixtures = new LedgerFixtures(ledger);
+		Book book = fixtures.book();
+		Account ann = fixtures.member(book);
+		Account bob = fixtures.member(book);
+
+		assertRefused(entries(999_999_999_999L, book, ann, bob, 10));
+	}
+
+	@Test
+	void refusesASecondPairOfEntriesForATransfer() {
+		LedgerFixtures fixtures = new LedgerFixtures(ledger);
+		Book book = fixtures.book();
+		Account ann = fixtures.member(book);
+		Account bob = fixtures.member(book);
+		Transfer transfer = ledger.transfer(fixtures.pay(ann, bob, Minutes.of(10)));
+
+		assertRefused(entries(transfer.id().value(), book, ann, bob, 10));
+	}
+
+	@Test
+	void refusesEntriesThatDoNotMatchTheirTransfer() {
+		LedgerFixtures fixtures = new LedgerFixtures(ledger);
+		Book book = fixtures.book();
+		Account ann = fixtures.member(book);
+		Account bob = fixtures.member(book);
+		Account cat = fixtures.member(book);
+		Transfer transfer = ledger.transfer(fixtures.pay(ann, bob, Minutes.of(10)));
+		long request = jdbc.sql("SELECT request_id FROM timebank.ledger_transfer WHERE id = :id")
+			.param("id", transfer.id().value())
+			.query(Long.class)
+			.single();
+		long bank = book.bank().value();
+
+		// A new transfer from Ann to Bob whose entries pay Cat, in one statement.
+		assertRefused("WITH t AS (INSERT INTO timebank.ledger_transfer (time_bank_id, request_id, kind, from_account,"
+				+ " to_account, minutes, recorded_at) VALUES (" + bank + ", " + request + ", 'TRANSFER', "
+				+ ann.id().value() + ", " + bob.id().value() + ", 10, now()) RETURNING id)"
+				+ " INSERT INTO timebank.ledger_entry (transfer_id, time_bank_id, account_id, counterparty_account,"
+				+ " minutes, balance_after, posted_at)"
+				+ " SELECT t.id, " + bank + ", " + ann.id().value() + ", " + cat.id().value() + ", -10, 0, now() FROM t"
+				+ " UNION ALL SELECT t.id, " + bank + ", " + cat.id().value() + ", " + ann.id().value()
+				+ ", 10, 0, now() FROM t");
+	}
+
+	/** Both entries of a transfer of {@code minutes} from one account to another, in one statement. */
+	private static String entries(long transfer, Book book, Account from, Account to, long minutes) {
+		return "INSERT INTO timebank.ledger_entry (transfer_id, time_bank_id, account_id, counterparty_account,"
+				+ " minutes, balance_after, posted_at) VALUES (" + transfer + ", " + book.bank().value() + ", "
+				+ from.id().value() + ", " + to.id().value() + ", " + -minutes + ", 0, now()), (" + transfer + ", "
+				+ book.bank().value() + ", " + to.id().value() + ", " + from.id().value() + ", " + minutes
+				+ ", 0, now())";
+	}
+
+	@Test
 	void refusesATransferBetweenAccountsOfDifferentBooks() {
 		LedgerFixtures fixtures = new LedgerFixtures(ledger);
 		Book here = fixtures.book();
