@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class DashboardPages {
 
 	static final int MONTHS = 12;
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
 	private final TimeBankPages banks;
 	private final Reports reports;
@@ -98,6 +98,6 @@ class DashboardPages {
 
 	private static String firstWord(String text) {
 		int space = text.indexOf(' ');
-		return space < 0 ? text : text.substring(0, space);
+		return (space < 0 ? text : text.substring(0, space)).replaceAll("[,;:]$", "");
 	}
 }
