@@ -116,6 +116,27 @@ class ExchangeTests {
 	}
 
 	@Test
+	void aMemberOfAnotherTimeBankCanHelpAndEachBookStaysBalanced() throws Exception {
+		TimeBank here = fixtures.bank();
+		TimeBank there = fixtures.bank();
+		Someone pat = fixtures.person("Pat Here");
+		Someone ray = fixtures.person("Ray There");
+		Member asking = fixtures.member(here, pat);
+		Member helping = fixtures.member(there, ray);
+		Listing request = listings.post(here, pat.id(), asking.id(),
+				new NewListing("REQUEST", "languages", "Spanish conversation", "", "", "", ""));
+
+		Exchange started = exchanges.respond(here, ray.id(), request.id(), Response.blank());
+		exchanges.accept(here, pat.id(), started.id());
+		exchanges.markDone(here, ray.id(), started.id(), "1", "");
+		exchanges.confirm(here, pat.id(), started.id());
+
+		assertThat(balance(asking)).isEqualTo(-60);
+		assertThat(balance(helping)).isEqualTo(60);
+		assertThat(exchanges.mine(there, ray.id())).extracting(Exchange::id).contains(started.id());
+	}
+
+	@Test
 	void refusesStepsTheExchangeIsNotReadyForAndChangesNothing() throws Exception {
 		TimeBank bank = fixtures.bank();
 		Someone cara = fixtures.person("Cara Exchange");
