@@ -94,6 +94,10 @@ class TimebankEndpoints implements ModuleEndpoints {
 						Access.BROKER),
 				get_("/timebanks/{bank}/import", BANK + "/import", Access.BROKER),
 				post_("/timebanks/{bank}/import", BANK + "/import", Access.BROKER),
+				// the community pot
+				get_("/timebanks/{bank}/pot", BANK + "/pot", Access.SIGNED_IN),
+				post_("/timebanks/{bank}/pot/donate", BANK + "/pot/donate", Access.SIGNED_IN),
+				post_("/timebanks/{bank}/pot/grant", BANK + "/pot/grant", Access.BROKER),
 				get_("/timebanks/{bank}/dashboard", BANK + "/dashboard", Access.PUBLIC),
 				get_("/api/v1/timebanks/{id}/listings", "/api/v1/timebanks/hackney-time-bank/listings?q=garden",
 						Access.PUBLIC));

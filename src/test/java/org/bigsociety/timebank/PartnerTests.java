@@ -101,6 +101,36 @@ class PartnerTests {
 		assertThatThrownBy(() -> partners.cancel(bank, pia.id(), asked.id())).isInstanceOf(Refused.class);
 	}
 
+	@Autowired
+	org.bigsociety.timebank.membership.CommunityPot pot;
+
+	@Test
+	void membersGiveHoursToThePotOnceAndBrokersGrantFromIt() throws Exception {
+		TimeBank bank = fixtures.bank();
+		Someone vin = fixtures.person("Vin Pot");
+		Someone wes = fixtures.person("Wes Pot");
+		Member giver = fixtures.member(bank, vin);
+		Member needy = fixtures.member(bank, wes);
+		exchanges.record(bank, fixtures.broker().id(), new Recorded(giver.id(), needy.id(), "cooking", "Soup", "3", "",
+				"1", "3", "2026"));
+		pot.donate(bank, vin.id(), "1", "", "token-aaaaaaaa");
+		pot.donate(bank, vin.id(), "1", "", "token-aaaaaaaa");
+		assertThat(ledger.balance(giver).orElseThrow().value()).isEqualTo(120);
+		assertThatThrownBy(() -> pot.donate(bank, vin.id(), "0", "", "token-bbbbbbbb")).isInstanceOf(Invalid.class);
+		assertThatThrownBy(() -> pot.grant(bank, vin.id(), needy.id(), "1", "", "", "token-cccccccc"))
+			.isInstanceOf(AccessDeniedException.class);
+		pot.grant(bank, fixtures.broker().id(), needy.id(), "2", "", "Winter help", "token-dddddddd");
+		assertThat(ledger.balance(needy).orElseThrow().value()).isEqualTo(-60);
+
+		Cookie session = fixtures.session(vin);
+		Document page = Jsoup.parse(mvc.perform(get("/timebanks/" + bank.slug() + "/pot").cookie(session))
+			.andReturn().getResponse().getContentAsString());
+		String token = page.select("input[name=token]").attr("value");
+		mvc.perform(post("/timebanks/" + bank.slug() + "/pot/donate").with(csrf()).cookie(session)
+			.param("hours", "").param("minutes", "30").param("token", token)).andExpect(status().is3xxRedirection());
+		assertThat(ledger.balance(giver).orElseThrow().value()).isEqualTo(90);
+	}
+
 	@Test
 	void brokersAloneAddPartnersAndEachProblemIsReported() throws Exception {
 		TimeBank bank = fixtures.bank();

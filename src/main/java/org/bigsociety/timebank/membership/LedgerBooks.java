@@ -84,6 +84,21 @@ public class LedgerBooks {
 		return ledger.transfer(new TransferRequest(payer.id(), partner.id(), amount, recording));
 	}
 
+	/** A member gives minutes to the community pot, once per key. */
+	public Transfer donate(Member member, Minutes amount, String key, PersonId recordedBy) {
+		Account account = ledger.openAccount(member.timeBank(), holder(member));
+		return ledger.donateToPot(account.id(), amount,
+				new Recording(IdempotencyKey.of(key), recordedBy, null, memo("Community pot"), null));
+	}
+
+	/** A broker grants minutes from the community pot to a member in need, once per key. */
+	public Transfer grant(Member member, Minutes amount, String key, PersonId broker, String memo) {
+		Account account = ledger.openAccount(member.timeBank(), holder(member));
+		PersonId onBehalfOf = member.isPerson() ? member.person() : null;
+		return ledger.grantFromPot(account.id(), amount,
+				new Recording(IdempotencyKey.of(key), broker, onBehalfOf, memo(memo), null));
+	}
+
 	public Account partnerAccount(TimeBankId bank, long partnerId) {
 		return ledger.openAccount(bank, Holder.partner(partnerId));
 	}
