@@ -120,6 +120,19 @@ class TimeBankJourney {
 		broker.clickLink("Print a paper time sheet");
 		broker.seesHeading("Time sheet for " + helperName).sees("Weekly shop from the paper time sheet");
 		assertThat(exchange).startsWith(BANK + "/exchanges/");
+
+		broker.open(BANK);
+		broker.clickLink("Import paper time sheets");
+		broker.seesHeading("Import paper time sheets");
+		broker.page().getByLabel("CSV file").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+				"sheet.csv", "text/csv",
+				"date,helper,helped,category,hours,description\n01/03/2026,1,2,nothing,1,Shopping\n"
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		broker.clickButton("Import");
+		broker.sees("Nothing was imported").sees("Line 2: There is no kind of help with the code nothing");
+
+		broker.open(BANK + "/dashboard");
+		broker.seesHeading("How the time bank is doing").sees("Hours exchanged each month");
 	}
 
 	@Test
