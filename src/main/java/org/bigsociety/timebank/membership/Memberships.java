@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Joining a time bank and the brokers' side of membership: approving (which opens the member's ledger account),
  * refusing, private notes, the vetting record and the supported-member flag.
  */
-@Service
+@Service("timeBankMemberships")
 public class Memberships {
 
 	public static final int MAX_NOTE = 4000;
