@@ -3,6 +3,7 @@ package org.bigsociety.participation.budgets.web;
 import java.util.List;
 
 import org.bigsociety.platform.AccessRules;
+import org.bigsociety.platform.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,13 +12,19 @@ import org.springframework.context.annotation.Configuration;
 class BudgetsWeb {
 
 	@Bean
+	NavigationItem budgetsNavigation() {
+		return new NavigationItem("/budgets", "budgets.nav", 60);
+	}
+
+	@Bean
 	AccessRules budgetsAccessRules() {
 		return new AccessRules() {
 
 			@Override
 			public void configure(
 					org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-				requests.requestMatchers("/budgets/manage/**").authenticated();
+				requests.requestMatchers("/budgets/new", "/budgets/*/manage", "/budgets/*/manage/**", "/budgets/*/ballot",
+						"/budgets/*/propose").authenticated();
 			}
 
 			/** The tally stores nothing and acts on nothing of the caller's: a calculator anyone may call. */
