@@ -97,6 +97,26 @@ public class BudgetRounds {
 		return store.projects(roundId);
 	}
 
+	/** One page of a round's projects, as the public page shows them. */
+	public record ProjectPage(List<Project> projects, List<DeliveryUpdate> updates, int page, int pages, int total,
+			long spentPence) {
+	}
+
+	public static final int PAGE_SIZE = 50;
+
+	/** Page {@code page} (from 1) of the round's projects; a page past the end is the last page. */
+	@Transactional(readOnly = true)
+	public ProjectPage projectPage(Round round, int page) {
+		int total = store.projectCount(round.id(), round.phase());
+		int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(1, page), pages);
+		List<Project> projects = store.projectPage(round.id(), round.phase(), (current - 1) * PAGE_SIZE, PAGE_SIZE);
+		List<DeliveryUpdate> updates = round.phase().tallied()
+				? store.deliveryUpdates(projects.stream().map(Project::id).toList()) : List.of();
+		return new ProjectPage(projects, updates, current, pages, total,
+				round.phase().tallied() ? store.spent(round.id()) : 0);
+	}
+
 	public List<DeliveryUpdate> deliveryUpdates(long roundId) {
 		return store.deliveryUpdates(roundId);
 	}

@@ -143,6 +143,38 @@ class BudgetStore {
 			.list();
 	}
 
+	/**
+	 * One page of a round's projects: all of them before the vote (when feasibility is being decided), only those on
+	 * the ballot from the vote on; once tallied, funded first in the order chosen, then by votes.
+	 */
+	List<Project> projectPage(long roundId, Phase phase, int offset, int limit) {
+		String filter = phase.compareTo(Phase.VOTE) >= 0 ? " AND feasibility = 'FEASIBLE'" : "";
+		String order = phase.tallied() ? " ORDER BY selected_order NULLS LAST, votes DESC NULLS LAST, id" : " ORDER BY id";
+		return jdbc.sql("SELECT " + PROJECT_COLUMNS + " FROM participation.budget_project WHERE round_id = :round"
+				+ filter + order + " LIMIT :limit OFFSET :offset")
+			.param("round", roundId)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(BudgetStore::project)
+			.list();
+	}
+
+	int projectCount(long roundId, Phase phase) {
+		String filter = phase.compareTo(Phase.VOTE) >= 0 ? " AND feasibility = 'FEASIBLE'" : "";
+		return jdbc.sql("SELECT count(*) FROM participation.budget_project WHERE round_id = :round" + filter)
+			.param("round", roundId)
+			.query(Integer.class)
+			.single();
+	}
+
+	long spent(long roundId) {
+		return jdbc.sql("SELECT COALESCE(sum(cost_pence), 0) FROM participation.budget_project "
+				+ "WHERE round_id = :round AND verdict = 'FUNDED'")
+			.param("round", roundId)
+			.query(Long.class)
+			.single();
+	}
+
 	Optional<Project> project(long roundId, long projectId) {
 		return jdbc.sql("SELECT " + PROJECT_COLUMNS + " FROM participation.budget_project "
 				+ "WHERE round_id = :round AND id = :id")
@@ -295,6 +327,20 @@ class BudgetStore {
 				WHERE p.round_id = :round
 				ORDER BY u.id DESC""")
 			.param("round", roundId)
+			.query((rs, n) -> new DeliveryUpdate(rs.getLong(1), DeliveryStatus.valueOf(rs.getString(2)),
+					rs.getString(3), instant(rs, 4)))
+			.list();
+	}
+
+	List<DeliveryUpdate> deliveryUpdates(List<Long> projectIds) {
+		if (projectIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT project_id, status, note, posted_at FROM participation.budget_delivery_update
+				WHERE project_id IN (:projects)
+				ORDER BY id DESC""")
+			.param("projects", projectIds)
 			.query((rs, n) -> new DeliveryUpdate(rs.getLong(1), DeliveryStatus.valueOf(rs.getString(2)),
 					rs.getString(3), instant(rs, 4)))
 			.list();

@@ -284,15 +284,11 @@ class BudgetRoundsTests {
 	}
 
 	private long round(String kind, String rule, long budgetPence, int min, int max) {
-		BudgetRounds.Created created = rounds.create(officer, new BudgetRounds.RoundDetails("E09000012",
-				"Test round " + UUID.randomUUID(), "", budgetPence, rule, kind, min, max, 16,
-				LocalDate.now(clock).plusDays(30)));
-		assertThat(created.errors()).isEmpty();
-		return created.id();
+		return BudgetFixtures.round(rounds, officer, clock, kind, rule, budgetPence, min, max);
 	}
 
 	private void advance(long round) {
-		assertThat(rounds.advance(officer, round, rounds.round(round).orElseThrow().phase().name())).isEmpty();
+		BudgetFixtures.advance(rounds, officer, round);
 	}
 
 	private Map<String, String> vote(PersonId person, long round, Long... projects) {
@@ -325,24 +321,7 @@ class BudgetRoundsTests {
 		return person(hackney.id().value(), null);
 	}
 
-	/** A live, confirmed account living in the area, holding the role there if one is given. */
 	private PersonId person(long areaId, String role) {
-		long id = jdbc.sql("""
-				INSERT INTO people.account (email, display_name, postcode, area_id, email_confirmed_at, created_at)
-				VALUES (:email, 'Budget Tester', 'E8 1DY', :area, now(), now()) RETURNING id""")
-			.param("email", "budget-" + UUID.randomUUID() + "@example.org")
-			.param("area", areaId)
-			.query(Long.class)
-			.single();
-		if (role != null) {
-			jdbc.sql("""
-					INSERT INTO people.role_grant (person_id, role, scope_type, scope_id, granted_at)
-					VALUES (:person, :role, 'AREA', :area, now())""")
-				.param("person", id)
-				.param("role", role)
-				.param("area", areaId)
-				.update();
-		}
-		return new PersonId(id);
+		return BudgetFixtures.person(jdbc, areaId, role);
 	}
 }

@@ -62,7 +62,7 @@ class BallotController {
 	private String page(Model model, Round round, PersonId me, BallotForm form, Map<String, String> errors,
 			boolean voted) {
 		List<Project> projects = rounds.projects(round.id());
-		model.addAttribute("round", BudgetViews.round(round, projects, rounds));
+		model.addAttribute("round", BudgetViews.round(round, 0, rounds));
 		model.addAttribute("projects", projects.stream().filter(Project::onTheBallot)
 			.map(p -> BudgetViews.project(p, List.of())).toList());
 		model.addAttribute("form", form);

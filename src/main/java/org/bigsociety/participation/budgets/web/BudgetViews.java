@@ -49,15 +49,23 @@ final class BudgetViews {
 				round.phase().name());
 	}
 
-	static RoundView round(Round round, List<Project> projects, BudgetRounds rounds) {
+	static RoundView round(Round round, long spent, BudgetRounds rounds) {
 		Instant now = rounds.now();
-		long spent = projects.stream().filter(p -> p.verdict() == Verdict.FUNDED).mapToLong(Project::costPence).sum();
 		return new RoundView(round.id(), round.title(), round.description(), areaName(round, rounds),
 				Money.pounds(round.budgetPence()), Money.typed(round.budgetPence()), round.phase().name(),
 				round.rule().id(), round.ballotKind().name(), round.minProjects(), round.maxProjects(),
 				round.minimumAge(), MOMENT.format(round.voteClosesAt().atZone(LONDON)), round.votingOpen(now),
 				round.phase().tallied(), round.ballotCount(), round.ballotHash(), Money.pounds(spent),
 				round.ballotKind() == org.bigsociety.participation.budgets.BallotKind.APPROVAL);
+	}
+
+	/** A page of projects, already in the order to show, each with its delivery updates. */
+	static List<ProjectView> page(List<Project> projects, List<DeliveryUpdate> updates) {
+		Map<Long, List<UpdateView>> byProject = updates.stream()
+			.collect(Collectors.groupingBy(DeliveryUpdate::projectId, Collectors.mapping(
+					u -> new UpdateView(u.status().name(), u.note(), DAY.format(u.postedAt().atZone(LONDON))),
+					Collectors.toList())));
+		return projects.stream().map(p -> project(p, byProject.getOrDefault(p.id(), List.of()))).toList();
 	}
 
 	/** Projects for the public page: once tallied, funded first in the order chosen, then by votes. */

@@ -116,7 +116,7 @@ class ManageController {
 
 	private String managePage(Model model, Round round, ProjectForm form, Map<String, String> errors) {
 		List<Project> projects = rounds.projects(round.id());
-		model.addAttribute("round", BudgetViews.round(round, projects, rounds));
+		model.addAttribute("round", BudgetViews.round(round, 0, rounds));
 		model.addAttribute("projects", BudgetViews.projects(round, projects, List.of(), true));
 		model.addAttribute("onlineBallots", rounds.onlineBallots(round.id()));
 		List<PaperBallot> papers = rounds.papers(round.id());
@@ -227,7 +227,7 @@ class ManageController {
 
 	private String projectPage(Model model, Round round, Project project, ReviewForm review, DeliveryForm delivery,
 			Map<String, String> errors) {
-		model.addAttribute("round", BudgetViews.round(round, List.of(), rounds));
+		model.addAttribute("round", BudgetViews.round(round, 0, rounds));
 		model.addAttribute("project", BudgetViews.project(project, List.of()));
 		model.addAttribute("review", review);
 		model.addAttribute("delivery", delivery);
@@ -254,7 +254,7 @@ class ManageController {
 
 	private String paperPage(Model model, Round round, PaperForm form, Map<String, String> errors) {
 		List<Project> projects = rounds.projects(round.id());
-		model.addAttribute("round", BudgetViews.round(round, projects, rounds));
+		model.addAttribute("round", BudgetViews.round(round, 0, rounds));
 		model.addAttribute("projects", projects.stream().filter(Project::onTheBallot)
 			.map(p -> BudgetViews.project(p, List.of())).toList());
 		model.addAttribute("papers", rounds.papers(round.id()));

@@ -56,7 +56,7 @@ class ProposalController {
 
 	private String page(Model model, long id, ProposalForm form, Map<String, String> errors) {
 		Round round = rounds.round(id).orElseThrow(BudgetRounds.NoSuchRound::new);
-		model.addAttribute("round", BudgetViews.round(round, List.of(), rounds));
+		model.addAttribute("round", BudgetViews.round(round, 0, rounds));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "participation/budgets/propose";

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.bigsociety.participation.budgets.BudgetRounds;
-import org.bigsociety.participation.budgets.Project;
 import org.bigsociety.participation.budgets.Round;
 import org.bigsociety.people.People;
 import org.bigsociety.people.PersonId;
@@ -16,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public pages: every round, one round with its projects, results and delivery, and its pabulib export. */
 @Controller
@@ -35,14 +34,17 @@ class RoundPages {
 		return "participation/budgets/list";
 	}
 
+	/** The round and one page of its projects ({@link BudgetRounds#PAGE_SIZE} a page), so a huge round stays fast. */
 	@GetMapping("/budgets/{id}")
-	String round(@PathVariable long id, Model model) {
+	String round(@PathVariable long id, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		Round round = rounds.round(id).orElseThrow(BudgetRounds.NoSuchRound::new);
-		List<Project> projects = rounds.projects(id);
+		BudgetRounds.ProjectPage projects = rounds.projectPage(round, page);
 		PersonId me = people.currentPerson().orElse(null);
-		model.addAttribute("round", BudgetViews.round(round, projects, rounds));
-		model.addAttribute("projects", BudgetViews.projects(round, projects, rounds.deliveryUpdates(id),
-				round.phase().compareTo(org.bigsociety.participation.budgets.Phase.VOTE) < 0));
+		model.addAttribute("round", BudgetViews.round(round, projects.spentPence(), rounds));
+		model.addAttribute("projects", BudgetViews.page(projects.projects(), projects.updates()));
+		model.addAttribute("page", projects.page());
+		model.addAttribute("pages", projects.pages());
+		model.addAttribute("total", projects.total());
 		model.addAttribute("manages", rounds.manages(me, round));
 		model.addAttribute("voted", me != null && rounds.ballot(me, id).isPresent());
 		return "participation/budgets/round";
