@@ -43,7 +43,6 @@ final class EqualShares {
 
 	private final int groupCount;
 	private final BigInteger[] weight;
-	private final int[][] groupCandidates;
 
 	private final int candidateCount;
 	private final int[] project;
@@ -52,7 +51,6 @@ final class EqualShares {
 	private final int[][] supporters;
 	private final long[][] units;
 	private final BigInteger[] scale;
-	private final BigInteger[] supporterWeight;
 	private final BigInteger[] totalUnits;
 	private final List<Integer> free = new ArrayList<>();
 	private final boolean[] supported;
@@ -140,13 +138,9 @@ final class EqualShares {
 		this.supporters = new int[candidateCount][];
 		this.units = new long[candidateCount][];
 		this.scale = new BigInteger[candidateCount];
-		this.supporterWeight = new BigInteger[candidateCount];
 		this.totalUnits = new BigInteger[candidateCount];
-		int[] candidateOf = new int[projectCount];
-		Arrays.fill(candidateOf, -1);
 		for (int c = 0; c < candidateCount; c++) {
 			int p = candidates.get(c);
-			candidateOf[p] = c;
 			project[c] = p;
 			cost[c] = projects.get(p).cost();
 			costBig[c] = BigInteger.valueOf(cost[c]);
@@ -155,27 +149,12 @@ final class EqualShares {
 			// Approval ballots are worth the cost to every supporter: work in units of the cost, all equal to 1.
 			units[c] = cumulative ? unit : null;
 			scale[c] = cumulative ? BigInteger.ONE : costBig[c];
-			BigInteger weights = BigInteger.ZERO;
 			BigInteger total = BigInteger.ZERO;
 			for (int i = 0; i < supporters[c].length; i++) {
 				BigInteger w = weight[supporters[c][i]];
-				weights = weights.add(w);
 				total = total.add(w.multiply(BigInteger.valueOf(unit[i])));
 			}
-			supporterWeight[c] = weights;
 			totalUnits[c] = total;
-		}
-		this.groupCandidates = new int[groupCount][];
-		for (int g = 0; g < groupCount; g++) {
-			long[] pairs = groupBallots.get(g);
-			List<Integer> mine = new ArrayList<>();
-			for (int i = 0; i < pairs.length; i += 2) {
-				int c = candidateOf[(int) pairs[i]];
-				if (c >= 0) {
-					mine.add(c);
-				}
-			}
-			groupCandidates[g] = mine.stream().mapToInt(Integer::intValue).toArray();
 		}
 	}
 
@@ -269,8 +248,6 @@ final class EqualShares {
 		private BigInteger denominator = BigInteger.valueOf(voters);
 		private final BigInteger[] value = new BigInteger[groupCount];
 		private final BigInteger[] slope = new BigInteger[groupCount];
-		private final BigInteger[] sumValue = new BigInteger[candidateCount];
-		private final BigInteger[] sumSlope = new BigInteger[candidateCount];
 		private final Rho[] bound = new Rho[candidateCount];
 		private final boolean[] alive = new boolean[candidateCount];
 
@@ -279,8 +256,6 @@ final class EqualShares {
 			Arrays.fill(value, share);
 			Arrays.fill(slope, denominator);
 			for (int c = 0; c < candidateCount; c++) {
-				sumValue[c] = supporterWeight[c].multiply(share);
-				sumSlope[c] = supporterWeight[c].multiply(denominator);
 				// Nobody poorer than an equal split: ρ is at least cost ÷ total utility.
 				bound[c] = new Rho(costBig[c], BigInteger.ZERO, totalUnits[c].multiply(scale[c]));
 				alive[c] = true;
@@ -374,8 +349,29 @@ final class EqualShares {
 
 		/** Whether the candidate's supporters cannot pay for it any more; if so, for how many steps that holds. */
 		private boolean unaffordable(int c) {
-			BigInteger shortfall = sumValue[c].subtract(costBig[c].multiply(denominator));
-			return shortfall.signum() < 0 && decide(shortfall, sumSlope[c], false);
+			BigInteger[] money = supportersMoney(c);
+			BigInteger shortfall = money[0].subtract(costBig[c].multiply(denominator));
+			return shortfall.signum() < 0 && decide(shortfall, money[1], false);
+		}
+
+		/**
+		 * What the candidate's supporters hold together, and how that moves per add-one step (only while tracking).
+		 * Summed when asked rather than kept up to date on every payment: far fewer candidates are looked at than
+		 * supporters pay.
+		 */
+		private BigInteger[] supportersMoney(int c) {
+			boolean tracking = tracking();
+			BigInteger sumValue = BigInteger.ZERO;
+			BigInteger sumSlope = BigInteger.ZERO;
+			for (int g : supporters[c]) {
+				if (value[g].signum() != 0) {
+					sumValue = sumValue.add(weight[g].multiply(value[g]));
+				}
+				if (tracking && slope[g].signum() != 0) {
+					sumSlope = sumSlope.add(weight[g].multiply(slope[g]));
+				}
+			}
+			return new BigInteger[] { sumValue, sumSlope };
 		}
 
 		private Evaluation evaluate(int c) {
@@ -450,7 +446,8 @@ final class EqualShares {
 			BigInteger payValue = winner.payValue();
 			BigInteger paySlope = winner.paySlope();
 			BigInteger richUnits = winner.richUnits();
-			decide(sumValue[c].subtract(costBig[c].multiply(denominator)), sumSlope[c], false);
+			BigInteger[] money = supportersMoney(c);
+			decide(money[0].subtract(costBig[c].multiply(denominator)), money[1], false);
 			decide(payValue.negate(), paySlope.negate(), false);
 			for (int i = 0; i < sup.length && tracking(); i++) {
 				int g = sup[i];
@@ -487,14 +484,6 @@ final class EqualShares {
 						slope[g] = slope[g].multiply(factor);
 					}
 				}
-				for (int other = 0; other < candidateCount; other++) {
-					if (alive[other]) {
-						sumValue[other] = sumValue[other].multiply(factor);
-						if (tracking) {
-							sumSlope[other] = sumSlope[other].multiply(factor);
-						}
-					}
-				}
 			}
 			int[] sup = supporters[c];
 			long[] unit = units[c];
@@ -511,23 +500,8 @@ final class EqualShares {
 					newValue = value[g].subtract(payValue.multiply(u));
 					newSlope = tracking ? slope[g].subtract(paySlope.multiply(u)) : slope[g];
 				}
-				BigInteger changeValue = newValue.subtract(value[g]);
-				BigInteger changeSlope = tracking ? newSlope.subtract(slope[g]) : BigInteger.ZERO;
 				value[g] = newValue;
 				slope[g] = newSlope;
-				if (changeValue.signum() == 0 && changeSlope.signum() == 0) {
-					continue;
-				}
-				BigInteger groupValue = weight[g].multiply(changeValue);
-				BigInteger groupSlope = tracking ? weight[g].multiply(changeSlope) : BigInteger.ZERO;
-				for (int other : groupCandidates[g]) {
-					if (alive[other]) {
-						sumValue[other] = sumValue[other].add(groupValue);
-						if (tracking) {
-							sumSlope[other] = sumSlope[other].add(groupSlope);
-						}
-					}
-				}
 			}
 		}
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,6 +21,7 @@ import org.bigsociety.participation.budgets.tally.PabulibReader;
 import org.bigsociety.participation.budgets.tally.Rule;
 import org.bigsociety.participation.budgets.tally.TallyTooCostly;
 import org.bigsociety.platform.Problems.ApiProblem;
+import org.bigsociety.platform.RateLimited;
 import org.bigsociety.platform.RateLimits;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -44,6 +46,10 @@ class TallyApi {
 	static final RateLimits.Allowance TALLIES_PER_ADDRESS = new RateLimits.Allowance("budgets.tally", 20,
 			Duration.ofMinutes(1));
 
+	/** Tallies at once on this node: a big Equal Shares tally takes seconds of a core, so callers beyond this wait. */
+	static final int AT_ONCE = 2;
+
+	private final Semaphore running = new Semaphore(AT_ONCE);
 	private final RateLimits limits;
 	private final MessageSource messages;
 
@@ -77,6 +83,9 @@ class TallyApi {
 		catch (IllegalArgumentException e) {
 			throw problem(HttpStatus.BAD_REQUEST, "budgets.api.invalid", locale, e.getMessage());
 		}
+		if (!running.tryAcquire()) {
+			throw new RateLimited(5);
+		}
 		try {
 			Outcome outcome = chosen.apply(instance.election());
 			return new TallyJson(chosen.id(), instance.budget(), outcome.cost(), outcome.selected(),
@@ -84,6 +93,9 @@ class TallyApi {
 		}
 		catch (TallyTooCostly e) {
 			throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "budgets.api.too-costly", locale);
+		}
+		finally {
+			running.release();
 		}
 	}
 
