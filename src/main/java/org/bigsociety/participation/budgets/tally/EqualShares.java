@@ -364,11 +364,13 @@ final class EqualShares {
 			BigInteger sumValue = BigInteger.ZERO;
 			BigInteger sumSlope = BigInteger.ZERO;
 			for (int g : supporters[c]) {
+				// Most groups are one voter: skip the multiplication for them.
+				boolean single = weight[g].equals(BigInteger.ONE);
 				if (value[g].signum() != 0) {
-					sumValue = sumValue.add(weight[g].multiply(value[g]));
+					sumValue = sumValue.add(single ? value[g] : weight[g].multiply(value[g]));
 				}
 				if (tracking && slope[g].signum() != 0) {
-					sumSlope = sumSlope.add(weight[g].multiply(slope[g]));
+					sumSlope = sumSlope.add(single ? slope[g] : weight[g].multiply(slope[g]));
 				}
 			}
 			return new BigInteger[] { sumValue, sumSlope };
