@@ -73,6 +73,53 @@ class BudgetJourney {
 		assertThat(project(resident, TOWPATH)).isChecked();
 	}
 
+	static final Person DEMO_OFFICER = new Person("Demo Officer", "officer@demo.bigsociety.org.uk", "demo-password",
+			"E8 1DY");
+
+	@Test
+	void anOfficerRunsARoundUpToItsVote(Visitor officer) {
+		signsIn(officer, DEMO_OFFICER);
+		officer.open("/budgets");
+		officer.clickLink("Start a budget round");
+		officer.seesHeading("Start a budget round");
+		officer.clickButton("Create the round");
+		officer.followsErrorToField("Enter a name of up to 200 characters", "Name of the round");
+
+		officer.fillIn("Name of the round", "Clapton small grants")
+			.fillIn("Budget", "5000")
+			.fillIn("Day", "1")
+			.fillIn("Month", "6")
+			.fillIn("Year", Integer.toString(java.time.Year.now().getValue() + 1))
+			.clickButton("Create the round");
+		officer.seesHeading("Manage the round");
+
+		officer.fillIn("Project name", "Bulb planting")
+			.fillIn("What it is and who it helps", "Spring bulbs in the estate's verges.")
+			.fillIn("Estimated cost", "800")
+			.clickButton("Add the project");
+		officer.seesBanner("The project has been added.");
+		officer.clickButton("Stop collecting ideas");
+		officer.seesBanner("The round has moved on.");
+
+		officer.clickLink("Bulb planting");
+		officer.seesHeading("Bulb planting");
+		officer.tick("Yes").clickButton("Save the review");
+		officer.seesBanner("The project has been reviewed.");
+		officer.clickButton("Open the vote");
+		officer.seesBanner("The round has moved on.");
+
+		officer.clickLink("Type in paper ballots");
+		officer.seesHeading("Type in a paper ballot");
+		officer.fillIn("Number printed on the paper", "P-1");
+		officer.page().getByLabel("Bulb planting", new Page.GetByLabelOptions().setExact(false)).check();
+		officer.clickButton("Save this entry");
+		officer.seesBanner("Another officer must now type in the same paper.");
+
+		officer.clickLink("Back to managing the round");
+		officer.clickButton("Close the vote and publish the results");
+		officer.sees("Some paper ballots need a second entry or a third look before the results can be published");
+	}
+
 	private static void opensTheRound(Visitor resident) {
 		resident.open("/");
 		resident.clickLink("Budgets");
