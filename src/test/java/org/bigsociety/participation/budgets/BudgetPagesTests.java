@@ -14,7 +14,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -97,6 +99,30 @@ class BudgetPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("budget-round-" + round + ".pb")))
 			.andExpect(content().string(containsString("vote_type;approval")));
+	}
+
+	@Test
+	void aBallotWithLettersForADateIsShownAgainWithTheProblem() throws Exception {
+		jakarta.servlet.http.Cookie session = mvc.perform(post("/sign-in").with(csrf())
+			.with(request -> {
+				request.setRemoteAddr("10.202.0." + (int) (Math.random() * 250));
+				return request;
+			})
+			.param("email", "moderator@demo.bigsociety.org.uk")
+			.param("password", "demo-password")).andReturn().getResponse().getCookie("SESSION");
+
+		assertThat(session).isNotNull();
+
+		mvc.perform(post("/budgets/1/ballot").with(csrf()).cookie(session)
+			.param("projects", "1")
+			.param("birthDay", "soon")
+			.param("birthMonth", "June")
+			.param("birthYear", "1990"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter your date of birth, for example 27 3 2007")))
+			.andExpect(content().string(containsString("value=\"soon\"")));
+		assertThat(rounds.ballot(new PersonId(jdbc.sql("SELECT id FROM people.account WHERE email = :e")
+			.param("e", "moderator@demo.bigsociety.org.uk").query(Long.class).single()), 1)).isEmpty();
 	}
 
 	@Test

@@ -30,7 +30,7 @@ class BallotController {
 	}
 
 	/** The ballot form; the date of birth is asked each time and never kept. */
-	record BallotForm(List<Long> projects, Integer birthDay, Integer birthMonth, Integer birthYear) {
+	record BallotForm(List<Long> projects, String birthDay, String birthMonth, String birthYear) {
 
 		BallotForm {
 			projects = projects == null ? List.of() : List.copyOf(projects);
@@ -50,8 +50,8 @@ class BallotController {
 	String vote(@PathVariable long id, BallotForm form, Model model, RedirectAttributes redirect) {
 		PersonId me = people.currentPerson().orElseThrow();
 		Round round = rounds.round(id).orElseThrow(BudgetRounds.NoSuchRound::new);
-		Map<String, String> errors = rounds.vote(me, id, form.projects(), form.birthDay(), form.birthMonth(),
-				form.birthYear());
+		Map<String, String> errors = rounds.vote(me, id, form.projects(), Typed.number(form.birthDay()),
+				Typed.number(form.birthMonth()), Typed.number(form.birthYear()));
 		if (!errors.isEmpty()) {
 			return page(model, round, me, form, errors, rounds.ballot(me, id).isPresent());
 		}

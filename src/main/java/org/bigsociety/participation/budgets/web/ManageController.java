@@ -44,8 +44,8 @@ class ManageController {
 	}
 
 	record RoundForm(String areaCode, String title, String description, String budget, String rule,
-			String ballotKind, Integer minProjects, Integer maxProjects, Integer minimumAge, Integer closesDay,
-			Integer closesMonth, Integer closesYear) {
+			String ballotKind, String minProjects, String maxProjects, String minimumAge, String closesDay,
+			String closesMonth, String closesYear) {
 	}
 
 	record ProjectForm(String title, String summary, String cost) {
@@ -67,8 +67,8 @@ class ManageController {
 	@GetMapping("/budgets/new")
 	@PreAuthorize("hasAnyRole('OFFICER', 'ADMINISTRATOR')")
 	String newRound(Model model) {
-		return newRoundPage(model, new RoundForm("E09000012", "", "", "", "equal-shares", "APPROVAL", 1, 5, 16, null,
-				null, null), Map.of());
+		return newRoundPage(model, new RoundForm("E09000012", "", "", "", "equal-shares", "APPROVAL", "1", "5", "16", "",
+				"", ""), Map.of());
 	}
 
 	@PostMapping("/budgets/new")
@@ -78,16 +78,19 @@ class ManageController {
 		OptionalLong budget = Money.pence(form.budget());
 		LocalDate closes = null;
 		try {
-			if (form.closesDay() != null && form.closesMonth() != null && form.closesYear() != null) {
-				closes = LocalDate.of(form.closesYear(), form.closesMonth(), form.closesDay());
+			Integer day = Typed.number(form.closesDay());
+			Integer month = Typed.number(form.closesMonth());
+			Integer year = Typed.number(form.closesYear());
+			if (day != null && month != null && year != null) {
+				closes = LocalDate.of(year, month, day);
 			}
 		}
 		catch (DateTimeException e) {
 			closes = null;
 		}
 		BudgetRounds.Created created = rounds.create(me, new BudgetRounds.RoundDetails(form.areaCode(), form.title(),
-				form.description(), budget.orElse(0), form.rule(), form.ballotKind(), orZero(form.minProjects()),
-				orZero(form.maxProjects()), form.minimumAge() == null ? -1 : form.minimumAge(), closes));
+				form.description(), budget.orElse(0), form.rule(), form.ballotKind(), orMinusOne(form.minProjects()),
+				orMinusOne(form.maxProjects()), orMinusOne(form.minimumAge()), closes));
 		if (created.id() == null) {
 			Map<String, String> errors = new LinkedHashMap<>(created.errors());
 			if (errors.remove("voteCloses") != null) {
@@ -98,8 +101,10 @@ class ManageController {
 		return "redirect:/budgets/" + created.id() + "/manage";
 	}
 
-	private static int orZero(Integer value) {
-		return value == null ? 0 : value;
+	/** A number as typed, or -1 (which the service refuses with a clear message) if it is not one. */
+	private static int orMinusOne(String typed) {
+		Integer number = Typed.number(typed);
+		return number == null ? -1 : number;
 	}
 
 	private String newRoundPage(Model model, RoundForm form, Map<String, String> errors) {
