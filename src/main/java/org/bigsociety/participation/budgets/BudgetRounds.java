@@ -296,6 +296,15 @@ public class BudgetRounds {
 		return Map.of();
 	}
 
+	/** For the demo, which has no officer at hand: tallies a round in its vote phase as publishing would. */
+	@Transactional
+	void publishForDemo(long roundId) {
+		Round round = store.lock(roundId).orElseThrow(NoSuchRound::new);
+		if (round.phase() == Phase.VOTE) {
+			tally(round);
+		}
+	}
+
 	/** Tallies the round's ballots with its rule, records every project's verdict, and publishes the result. */
 	private void tally(Round round) {
 		List<Project> onBallot = store.projects(round.id()).stream().filter(Project::onTheBallot).toList();

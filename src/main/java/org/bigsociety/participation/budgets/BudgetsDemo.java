@@ -67,6 +67,95 @@ class BudgetsDemo implements DemoContent {
 		this.clock = clock;
 	}
 
+	static final long FINISHED_ROUND = 2;
+
+	/**
+	 * A finished Hackney round (id {@value #FINISHED_ROUND}): last year's, tallied by Equal Shares, so the demo shows
+	 * results that explain every project, delivery under way, and the result on the public record.
+	 */
+	@Component
+	static class Finished implements DemoContent {
+
+		private final BudgetStore store;
+		private final BudgetRounds rounds;
+		private final Places places;
+		private final People people;
+		private final Clock clock;
+
+		Finished(BudgetStore store, BudgetRounds rounds, Places places, People people, Clock clock) {
+			this.store = store;
+			this.rounds = rounds;
+			this.places = places;
+			this.people = people;
+			this.clock = clock;
+		}
+
+		@Override
+		public String name() {
+			return "participation: finished Hackney budget round";
+		}
+
+		@Override
+		public int order() {
+			return 62;
+		}
+
+		@Override
+		public void load() {
+			Optional<Area> hackney = places.byGssCode(new GssCode("E09000012"));
+			if (hackney.isEmpty() || store.round(FINISHED_ROUND).isPresent()) {
+				return;
+			}
+			Instant now = clock.instant();
+			store.insert(new BudgetStore.NewRound(FINISHED_ROUND, hackney.get().id(), "Hackney Neighbourhood Fund 2025",
+					"£60,000 that residents shared out last year. See what was funded, why, and how delivery is going.",
+					60_000_00L, Rule.EQUAL_SHARES, BallotKind.APPROVAL, 1, 4, 16, Phase.VOTE,
+					now.minus(Duration.ofDays(365)), null, now.minus(Duration.ofDays(400))));
+			String[][] ideas = { { "Play street kit for Clapton", "Barriers, signs and games so neighbours can close "
+					+ "their street for children to play on Sunday afternoons.", "4000" },
+					{ "Defibrillator at Chatsworth Road market", "A public-access defibrillator, and training for "
+							+ "traders and neighbours.", "3500" },
+					{ "New roof for the Kingsmead community hall", "Replace the leaking roof so the hall can host "
+							+ "clubs all year.", "38000" },
+					{ "Wildflower verges in Homerton", "Turn mown verges into wildflower strips, sown with a local "
+							+ "school.", "6000" },
+					{ "Chess tables in Clissold Park", "Four stone chess tables by the café.", "12000" },
+					{ "English classes for new arrivals", "Free evening classes at the library for a year.", "15000" },
+					{ "Skate ramp at Haggerston Park", "A small concrete ramp for beginners.", "30000" } };
+			List<Long> projects = new ArrayList<>();
+			for (int i = 0; i < ideas.length; i++) {
+				projects.add(store.insertProject((long) 101 + i, FINISHED_ROUND, ideas[i][0], ideas[i][1],
+						Long.parseLong(ideas[i][2]) * 100, Feasibility.FEASIBLE, null, now.minus(Duration.ofDays(390))));
+			}
+			// Two camps: many back the hall roof; a smaller group backs several cheap projects.
+			Random random = new Random(2025);
+			List<PersonId> voters = people.livingIn(hackney.get().id(), 150);
+			for (int v = 90; v < voters.size(); v++) {
+				List<Long> chosen = new ArrayList<>();
+				if (v % 3 != 0) {
+					chosen.add(projects.get(2));
+					if (random.nextBoolean()) {
+						chosen.add(projects.get(6));
+					}
+				}
+				else {
+					chosen.add(projects.get(random.nextInt(2)));
+					chosen.add(projects.get(3 + random.nextInt(3)));
+				}
+				store.castBallot(FINISHED_ROUND, voters.get(v).value(), chosen.stream().distinct().sorted().toList(),
+						now.minus(Duration.ofDays(370)));
+			}
+			rounds.publishForDemo(FINISHED_ROUND);
+			store.phase(FINISHED_ROUND, Phase.DELIVERY);
+			for (Project project : store.projects(FINISHED_ROUND)) {
+				if (project.verdict() == org.bigsociety.participation.budgets.tally.Verdict.FUNDED) {
+					store.deliveryUpdate(project.id(), DeliveryStatus.IN_PROGRESS,
+							"Ordered and booked in with the council's contractor.", now.minus(Duration.ofDays(200)));
+				}
+			}
+		}
+	}
+
 	@Override
 	public String name() {
 		return "participation: Hackney budget round";

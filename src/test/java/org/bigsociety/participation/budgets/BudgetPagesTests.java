@@ -52,6 +52,17 @@ class BudgetPagesTests {
 	}
 
 	@Test
+	void theDemoAlsoHasAFinishedRoundWithExplainedResultsAndDelivery() throws Exception {
+		mvc.perform(get("/budgets/2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hackney Neighbourhood Fund 2025")))
+			.andExpect(content().string(containsString("Funded: it was number 1 in the order the rule chose projects.")))
+			.andExpect(content().string(containsString("Not funded: the people who voted for it")))
+			.andExpect(content().string(containsString("Ordered and booked in")));
+		assertThat(rounds.round(2).orElseThrow().ballotHash()).matches("[0-9a-f]{64}");
+	}
+
+	@Test
 	void aLargeRoundIsShownAPageAtATime() throws Exception {
 		Area hackney = places.byGssCode(new GssCode("E09000012")).orElseThrow();
 		PersonId officer = BudgetFixtures.person(jdbc, hackney.id().value(), "OFFICER");
