@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -14,12 +15,15 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
+import org.bigsociety.platform.RateLimits;
+
 /**
  * Gives each journey its visitors, each in a fresh browser context on the one shared Chromium, pointed at the
  * application's random port; at the end checks the last page each visitor saw, photographs it if the journey failed,
- * and closes their contexts.
+ * and closes their contexts. Every journey starts with fresh rate limits: in the browser all its people come from one
+ * address, where in life each would have their own, and the journeys of every module share one application.
  */
-final class JourneyExtension implements ExecutionCondition, ParameterResolver, AfterEachCallback {
+final class JourneyExtension implements ExecutionCondition, ParameterResolver, BeforeEachCallback, AfterEachCallback {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(JourneyExtension.class);
 
@@ -28,6 +32,11 @@ final class JourneyExtension implements ExecutionCondition, ParameterResolver, A
 		return Chromium.installed() ? ConditionEvaluationResult.enabled("Chromium is at " + Chromium.EXECUTABLE)
 				: ConditionEvaluationResult.disabled("Browser journeys skipped: no Chromium at " + Chromium.EXECUTABLE
 						+ ". Install it (apt-get install chromium) or set CHROMIUM_PATH to run them.");
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		SpringExtension.getApplicationContext(context).getBean(RateLimits.class).reset();
 	}
 
 	@Override
