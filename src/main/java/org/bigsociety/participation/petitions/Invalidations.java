@@ -167,7 +167,7 @@ public class Invalidations {
 		Map<String, Object> matches = bind(jdbc.sql("""
 				SELECT count(*) AS matching, count(*) FILTER (WHERE confirmed_at IS NOT NULL) AS counted
 				FROM participation.petition_signature
-				WHERE petition_id = :petition AND invalidation_id IS NULL AND """ + condition(checked)), checked)
+				WHERE petition_id = :petition AND invalidation_id IS NULL AND\s""" + condition(checked)), checked)
 			.param("petition", petition.value())
 			.query()
 			.singleRow();
@@ -204,8 +204,8 @@ public class Invalidations {
 			.single();
 		List<Boolean> struck = bind(jdbc.sql("""
 				UPDATE participation.petition_signature SET invalidation_id = :id
-				WHERE petition_id = :petition AND invalidation_id IS NULL AND """ + condition(checked) + """
-				 RETURNING confirmed_at IS NOT NULL"""), checked)
+				WHERE petition_id = :petition AND invalidation_id IS NULL AND\s""" + condition(checked)
+				+ " RETURNING confirmed_at IS NOT NULL"), checked)
 			.param("id", id)
 			.param("petition", petition.value())
 			.query(Boolean.class)

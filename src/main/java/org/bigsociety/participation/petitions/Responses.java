@@ -86,7 +86,7 @@ public class Responses {
 		int mailed = jdbc.sql("""
 				INSERT INTO participation.petition_mail (kind, petition_id, signature_id, recipient, name)
 				SELECT 'RESPONSE', petition_id, id, email, name FROM participation.petition_signature
-				WHERE petition_id = :petition AND """ + Signatures.COUNTED)
+				WHERE petition_id = :petition AND\s""" + Signatures.COUNTED)
 			.param("petition", id.value())
 			.update();
 		petitions.evict(id);

@@ -169,6 +169,17 @@ final class PetitionFixtures {
 		confirm(confirmationLink(email));
 	}
 
+	/** Signs in as one of the demo sign-ins ({@code moderator}, {@code officer}, ...) and answers the session cookie. */
+	jakarta.servlet.http.Cookie demoSession(String who) throws Exception {
+		MvcResult result = mvc.perform(post("/sign-in").with(csrf()).with(from(newAddress()))
+			.param("email", who + "@demo.bigsociety.org.uk")
+			.param("password", "demo-password")).andReturn();
+		if (!"/account".equals(result.getResponse().getRedirectedUrl())) {
+			throw new AssertionError("Sign-in failed for " + who + ": " + result.getResponse().getRedirectedUrl());
+		}
+		return result.getResponse().getCookie("SESSION");
+	}
+
 	long signatureRows(PetitionId petition) {
 		return jdbc.sql("SELECT count(*) FROM participation.petition_signature WHERE petition_id = :id")
 			.param("id", petition.value())
