@@ -50,6 +50,7 @@ public class SurgeDriver {
 	volatile long measureTo = Long.MAX_VALUE;
 	final AtomicLongArray perSecond = new AtomicLongArray(3600);
 	final AtomicLong inWindow = new AtomicLong();
+	volatile long warmedUp;
 
 	SurgeDriver(String base, String jdbcUrl) {
 		this.base = base;
@@ -92,6 +93,10 @@ public class SurgeDriver {
 					s, signed.get(), now, now - lastConfirmed, linksSeen.get() - confirmed.get() - confirmFailures.get(),
 					signFailures.get(), confirmFailures.get(), s <= warmUp ? "  warm-up" : "");
 			lastConfirmed = now;
+			if (s == warmUp) {
+				warmedUp = now;
+				System.out.printf(Locale.ROOT, "WARM %d%n", now);
+			}
 		}
 		signing = false;
 		// Let every link already mailed be followed, so the database check below is complete.
@@ -110,7 +115,7 @@ public class SurgeDriver {
 		System.out.printf(Locale.ROOT, "%nconfirmed signatures in the %d s window: %d = %.0f per second (lowest second %d)%n",
 				seconds, measured, rate, lowest);
 		System.out.printf(Locale.ROOT, "RATE %.1f%n", rate);
-		System.out.printf(Locale.ROOT, "ALL %d%n", confirmed.get());
+		System.out.printf(Locale.ROOT, "AFTER_WARM_UP %d%n", confirmed.get() - warmedUp);
 		return check(petition);
 	}
 
