@@ -46,7 +46,7 @@ class PetitionSigningJourney {
 
 		String email = new Outbox(jdbc).awaitLatestTo(person.email());
 		resident.open(Outbox.linkIn(email, "/petitions/confirm"));
-		resident.seesHeading("Your signature has been added");
+		resident.seesHeading("Your signature has been added").sees(LIVE_PETITION);
 		resident.clickLink("See the petition");
 		resident.seesHeading(LIVE_PETITION);
 	}

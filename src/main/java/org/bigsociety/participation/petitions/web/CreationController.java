@@ -71,7 +71,7 @@ class CreationController {
 
 	@GetMapping("/petitions/new")
 	String start(Model model) {
-		model.addAttribute("title", "");
+		model.addAttribute("typedTitle", "");
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("maxTitle", Petition.MAX_TITLE);
 		return "participation/petitions/new";
@@ -81,7 +81,7 @@ class CreationController {
 	String check(@RequestParam(name = "title", required = false) String title, Model model) {
 		String typed = title == null ? "" : title.strip();
 		if (typed.isEmpty() || typed.length() > Petition.MAX_TITLE) {
-			model.addAttribute("title", typed);
+			model.addAttribute("typedTitle", typed);
 			model.addAttribute("errors", Map.of("title", typed.isEmpty() ? "petitions.new.title.missing"
 					: "petitions.new.title.tooLong"));
 			model.addAttribute("maxTitle", Petition.MAX_TITLE);

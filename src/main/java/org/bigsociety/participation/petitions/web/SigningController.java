@@ -141,7 +141,7 @@ class SigningController {
 		Petition petition = petitions.find(PetitionPages.id(id)).orElseThrow(PetitionsWeb.NoSuchPetition::new);
 		boolean supporting = !petition.published();
 		model.addAttribute("id", id);
-		model.addAttribute("title", petition.published() ? petition.title() : "");
+		model.addAttribute("petitionTitle", petition.published() ? petition.title() : "");
 		model.addAttribute("again", again != null);
 		model.addAttribute("supporting", supporting);
 		model.addAttribute("cacheSeconds", petitions.cacheSeconds());
