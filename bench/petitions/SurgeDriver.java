@@ -34,6 +34,7 @@ public class SurgeDriver {
 
 	static final Pattern LINK = Pattern.compile("/petitions/confirm\\?token=([0-9]+\\.[A-Za-z0-9_-]+)");
 	static final long MAX_AHEAD = 5_000;
+	static final long LOOK_BACK = 3_000; // more than the senders can hold uncommitted at once (3 x 500)
 	static final String[] POSTCODES = { "E8 1DY", "E5 0LL", "E9 6AA", "N16 0AB" };
 
 	final String base;
@@ -196,21 +197,29 @@ public class SurgeDriver {
 		long last = 0;
 		try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
 			last = scalar(db, "SELECT coalesce(max(id), 0) FROM platform.outbox");
+			// Mail is written by several senders whose transactions commit out of id order, so a row with a lower id can
+			// appear after a higher one was read: each poll looks back over a margin and skips the ids already seen.
 			PreparedStatement newMail = db.prepareStatement(
-					"SELECT id, body FROM platform.outbox WHERE id > ? AND recipient LIKE ? ORDER BY id LIMIT 20000");
+					"SELECT id, body FROM platform.outbox WHERE id > ? AND recipient LIKE ? ORDER BY id LIMIT 50000");
+			java.util.NavigableSet<Long> seen = new java.util.TreeSet<>();
 			while (true) {
-				newMail.setLong(1, last);
+				newMail.setLong(1, Math.max(0, last - LOOK_BACK));
 				newMail.setString(2, "bench-" + run + "-%");
 				List<String> links = new ArrayList<>();
 				try (ResultSet rows = newMail.executeQuery()) {
 					while (rows.next()) {
-						last = rows.getLong(1);
+						long id = rows.getLong(1);
+						if (!seen.add(id)) {
+							continue;
+						}
+						last = Math.max(last, id);
 						Matcher link = LINK.matcher(rows.getString(2));
 						if (link.find()) {
 							links.add(link.group(1));
 						}
 					}
 				}
+				seen.headSet(last - 2 * LOOK_BACK).clear();
 				if (links.isEmpty()) {
 					Thread.sleep(20);
 					continue;
@@ -269,6 +278,7 @@ public class SurgeDriver {
 			long rows = scalar(db, "SELECT count(*) FROM participation.petition_signature WHERE petition_id = " + petition);
 			long distinct = scalar(db,
 					"SELECT count(DISTINCT canonical_email) FROM participation.petition_signature WHERE petition_id = " + petition);
+			long mailed = scalar(db, "SELECT count(*) FROM platform.outbox WHERE recipient LIKE 'bench-" + run + "-%'");
 			long confirmedRows = scalar(db, "SELECT count(*) FROM participation.petition_signature WHERE petition_id = "
 					+ petition + " AND confirmed_at IS NOT NULL AND invalidation_id IS NULL");
 			Thread.sleep(6000); // the public count is at most a few seconds old
@@ -279,8 +289,8 @@ public class SurgeDriver {
 			System.out.printf(Locale.ROOT,
 					"%ncheck: signing answered 'check your email' %d times (%d failures); rows %d, distinct signers %d%n",
 					signed.get(), signFailures.get(), rows, distinct);
-			System.out.printf(Locale.ROOT, "check: links followed %d (%d failures); confirmed rows %d; public count %d%n",
-					confirmed.get(), confirmFailures.get(), confirmedRows, published);
+			System.out.printf(Locale.ROOT, "check: confirmation mails written %d; links followed %d (%d failures); confirmed rows %d; public count %d%n",
+					mailed, confirmed.get(), confirmFailures.get(), confirmedRows, published);
 			boolean ok = rows == signed.get() && distinct == rows && confirmedRows == confirmed.get()
 					&& confirmedRows == rows && published == confirmedRows && signFailures.get() == 0
 					&& confirmFailures.get() == 0;
