@@ -54,7 +54,9 @@ interface ModuleEndpoints {
 		/** Council officers (and administrators). */
 		OFFICER(EnumSet.of(Visitor.OFFICER, Visitor.ADMINISTRATOR)),
 		/** Moderators (and administrators). */
-		MODERATOR(EnumSet.of(Visitor.MODERATOR, Visitor.ADMINISTRATOR));
+		MODERATOR(EnumSet.of(Visitor.MODERATOR, Visitor.ADMINISTRATOR)),
+		/** Those who run events and opportunities: community organisers and group administrators (and administrators). */
+		ORGANISER_OR_GROUP_ADMIN(EnumSet.of(Visitor.ORGANISER, Visitor.GROUP_ADMIN, Visitor.ADMINISTRATOR));
 
 		private final Set<Visitor> allowed;
 

@@ -1,8 +1,10 @@
 package org.bigsociety.platform.security;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -75,7 +77,7 @@ class SecurityConfiguration {
 			.failureHandler(failureHandler.getIfAvailable(() -> new SimpleUrlAuthenticationFailureHandler("/sign-in?error")))
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"));
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, statelessApiPosts(moduleRules)));
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(problemEntryPoint(), API)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), request -> true));
@@ -86,6 +88,20 @@ class SecurityConfiguration {
 			.permissionsPolicyHeader(permissions -> permissions.policy("geolocation=(), camera=(), microphone=()")));
 		http.addFilterBefore(new BearerTokenFilter(bearerTokens), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/** The modules' stateless API posts, which need no CSRF token (see {@link AccessRules#statelessApiPosts()}). */
+	static RequestMatcher statelessApiPosts(List<AccessRules> moduleRules) {
+		Set<String> paths = new HashSet<>();
+		for (AccessRules rules : moduleRules) {
+			for (String path : rules.statelessApiPosts()) {
+				if (!path.startsWith("/api/")) {
+					throw new IllegalStateException("Only API paths may skip CSRF, not " + path);
+				}
+				paths.add(path);
+			}
+		}
+		return request -> "POST".equals(request.getMethod()) && paths.contains(request.getRequestURI());
 	}
 
 	@Bean

@@ -1,0 +1,599 @@
+package org.bigsociety.participation.budgets.tally;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The Method of Equal Shares with cost utilities and the add-one completion, in exact rational arithmetic.
+ *
+ * <p>Each voter starts with an equal share of the budget. Round by round, every project whose supporters can still
+ * afford it gets its ρ: the smallest number such that supporters paying {@code min(money left, ρ × utility)} cover its
+ * cost. The project with the smallest ρ is funded (ties to the id first in text order) and its supporters pay. When
+ * no project is affordable, the add-one completion checks the outcome: if some unselected project with supporters
+ * still fits in what is left of the budget, every share is raised by one currency unit and the method runs again from
+ * the start; an outcome that costs more than the budget means the previous one stands.
+ *
+ * <p>Two things make it fast without giving up exactness. Voters with the same ballot always hold the same money, so
+ * they are one group with a weight. And money is kept as integers over one common denominator, each amount also
+ * carrying its slope in the number of add-one steps: every decision a run makes is a comparison between quantities
+ * that move linearly with the share, so the run also works out how many more steps every one of its decisions
+ * stays the same, and the completion jumps straight to the first step whose outcome can differ. The steps skipped
+ * would have given the very same outcome, so the result is exactly the one-step-at-a-time result (a test checks that
+ * on every shipped instance and on random ones). Within a run, a project's last ρ is a lower bound on its next, so a
+ * round stops looking once the remaining bounds cannot beat the best ρ found.
+ */
+final class EqualShares {
+
+	/** A run's decisions hold for every larger share. */
+	private static final long NEVER = Long.MAX_VALUE;
+
+	/** More runs than this and the election is refused as too costly to tally. */
+	static final int MAX_RUNS = 20_000;
+
+	private final boolean jumps;
+	private final Election election;
+	private final long budget;
+	private final long voters;
+
+	private final int groupCount;
+	private final BigInteger[] weight;
+
+	private final int candidateCount;
+	private final int[] project;
+	private final long[] cost;
+	private final BigInteger[] costBig;
+	private final int[][] supporters;
+	private final long[][] units;
+	private final BigInteger[] scale;
+	private final BigInteger[] totalUnits;
+	private final List<Integer> free = new ArrayList<>();
+	private final boolean[] supported;
+	private int runs;
+
+	EqualShares(Election election) {
+		this(election, true);
+	}
+
+	/** @param jumps false to run the completion one step at a time, as the definition reads (for tests) */
+	EqualShares(Election election, boolean jumps) {
+		this.jumps = jumps;
+		this.election = election;
+		this.budget = election.budget();
+		this.voters = election.ballots().size();
+		List<Election.Project> projects = election.projects();
+		int projectCount = projects.size();
+		boolean cumulative = election.cumulative();
+
+		// Group identical ballots: a ballot is its supported projects with their utility units, in project order.
+		Map<Key, Integer> groups = new HashMap<>();
+		List<long[]> groupBallots = new ArrayList<>();
+		List<Long> groupWeights = new ArrayList<>();
+		for (Election.Ballot ballot : election.ballots()) {
+			long[] pairs = new long[ballot.projects().length * 2];
+			int size = 0;
+			for (int i = 0; i < ballot.projects().length; i++) {
+				int p = ballot.projects()[i];
+				long unit = cumulative ? ballot.points()[i] : (projects.get(p).cost() > 0 ? 1 : 0);
+				if (unit > 0) {
+					pairs[size++] = p;
+					pairs[size++] = unit;
+				}
+			}
+			long[] sorted = sortPairs(Arrays.copyOf(pairs, size));
+			Integer group = groups.putIfAbsent(new Key(sorted), groupBallots.size());
+			if (group == null) {
+				groupBallots.add(sorted);
+				groupWeights.add(1L);
+			}
+			else {
+				groupWeights.set(group, groupWeights.get(group) + 1);
+			}
+		}
+		this.groupCount = groupBallots.size();
+		this.weight = new BigInteger[groupCount];
+		for (int g = 0; g < groupCount; g++) {
+			weight[g] = BigInteger.valueOf(groupWeights.get(g));
+		}
+
+		// Supporters per project, and which projects are candidates (supported, costing something).
+		List<List<Integer>> supporterLists = new ArrayList<>();
+		List<List<Long>> unitLists = new ArrayList<>();
+		for (int p = 0; p < projectCount; p++) {
+			supporterLists.add(new ArrayList<>());
+			unitLists.add(new ArrayList<>());
+		}
+		for (int g = 0; g < groupCount; g++) {
+			long[] pairs = groupBallots.get(g);
+			for (int i = 0; i < pairs.length; i += 2) {
+				supporterLists.get((int) pairs[i]).add(g);
+				unitLists.get((int) pairs[i]).add(pairs[i + 1]);
+			}
+		}
+		this.supported = new boolean[projectCount];
+		List<Integer> byId = new ArrayList<>();
+		for (int p = 0; p < projectCount; p++) {
+			byId.add(p);
+		}
+		byId.sort((a, b) -> ProjectIds.compare(projects.get(a).id(), projects.get(b).id()));
+		List<Integer> candidates = new ArrayList<>();
+		for (int p : byId) {
+			supported[p] = !supporterLists.get(p).isEmpty();
+			if (supported[p] && projects.get(p).cost() == 0) {
+				free.add(p);
+			}
+			else if (supported[p]) {
+				candidates.add(p);
+			}
+		}
+		this.candidateCount = candidates.size();
+		this.project = new int[candidateCount];
+		this.cost = new long[candidateCount];
+		this.costBig = new BigInteger[candidateCount];
+		this.supporters = new int[candidateCount][];
+		this.units = new long[candidateCount][];
+		this.scale = new BigInteger[candidateCount];
+		this.totalUnits = new BigInteger[candidateCount];
+		for (int c = 0; c < candidateCount; c++) {
+			int p = candidates.get(c);
+			project[c] = p;
+			cost[c] = projects.get(p).cost();
+			costBig[c] = BigInteger.valueOf(cost[c]);
+			supporters[c] = supporterLists.get(p).stream().mapToInt(Integer::intValue).toArray();
+			long[] unit = unitLists.get(p).stream().mapToLong(Long::longValue).toArray();
+			// Approval ballots are worth the cost to every supporter: work in units of the cost, all equal to 1.
+			units[c] = cumulative ? unit : null;
+			scale[c] = cumulative ? BigInteger.ONE : costBig[c];
+			BigInteger total = BigInteger.ZERO;
+			for (int i = 0; i < supporters[c].length; i++) {
+				BigInteger w = weight[supporters[c][i]];
+				total = total.add(w.multiply(BigInteger.valueOf(unit[i])));
+			}
+			totalUnits[c] = total;
+		}
+	}
+
+	Outcome outcome() {
+		if (candidateCount == 0) {
+			return outcome(List.of(), 0);
+		}
+		long step = 0;
+		List<Integer> previous = List.of();
+		long previousStep = 0;
+		for (runs = 1; runs <= MAX_RUNS; runs++) {
+			Run run = new Run(step);
+			List<Integer> chosen = run.select();
+			long spent = 0;
+			for (int c : chosen) {
+				spent += cost[c];
+			}
+			if (spent > budget) {
+				return outcome(previous, previousStep);
+			}
+			if (exhaustive(chosen, budget - spent)) {
+				return outcome(chosen, step);
+			}
+			if (run.jump == NEVER) {
+				throw new IllegalStateException("Equal Shares found an outcome that neither changes nor exhausts");
+			}
+			previous = chosen;
+			previousStep = Math.addExact(step, run.jump - 1);
+			step = Math.addExact(step, run.jump);
+		}
+		throw new TallyTooCostly("Equal Shares needed more than " + MAX_RUNS + " runs of its add-one completion.");
+	}
+
+	/** How many runs the last {@link #outcome()} took (for benchmarks). */
+	int runs() {
+		return runs;
+	}
+
+	/** No unselected candidate fits in what is left of the budget. */
+	private boolean exhaustive(List<Integer> chosen, long left) {
+		boolean[] in = new boolean[candidateCount];
+		chosen.forEach(c -> in[c] = true);
+		for (int c = 0; c < candidateCount; c++) {
+			if (!in[c] && cost[c] <= left) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private Outcome outcome(List<Integer> chosen, long step) {
+		List<Election.Project> projects = election.projects();
+		List<String> selected = new ArrayList<>();
+		boolean[] funded = new boolean[projects.size()];
+		long spent = 0;
+		for (int p : free) {
+			selected.add(projects.get(p).id());
+			funded[p] = true;
+		}
+		for (int c : chosen) {
+			selected.add(projects.get(project[c]).id());
+			funded[project[c]] = true;
+			spent += cost[c];
+		}
+		Map<String, Verdict> verdicts = new LinkedHashMap<>();
+		for (int p = 0; p < projects.size(); p++) {
+			verdicts.put(projects.get(p).id(),
+					funded[p] ? Verdict.FUNDED : supported[p] ? Verdict.SHARES_RAN_OUT : Verdict.NO_SUPPORT);
+		}
+		return new Outcome(Rule.EQUAL_SHARES, selected, spent, verdicts, step);
+	}
+
+	/** ρ = (value + slope × steps) ÷ denominator, steps counted from the run's own share. */
+	private record Rho(BigInteger value, BigInteger slope, BigInteger denominator) {
+	}
+
+	/** A candidate's ρ this round, with who pays in full (poor) and the units of those who pay ρ each. */
+	private record Evaluation(int candidate, Rho rho, boolean[] poor, BigInteger payValue, BigInteger paySlope,
+			BigInteger richUnits) {
+	}
+
+	/**
+	 * One run of the method with every share raised by {@code step} units. Amounts are numerators over
+	 * {@link #denominator}; {@code value} is the amount at this run's share, {@code slope} how it moves per extra unit
+	 * of share. Slopes are kept only while {@link #jump} is above 1.
+	 */
+	private final class Run {
+
+		long jump = jumps ? NEVER : 1;
+		private BigInteger jumpLess1 = BigInteger.ZERO;
+		private BigInteger denominator = BigInteger.valueOf(voters);
+		private final BigInteger[] value = new BigInteger[groupCount];
+		private final BigInteger[] slope = new BigInteger[groupCount];
+		private final Rho[] bound = new Rho[candidateCount];
+		private final boolean[] alive = new boolean[candidateCount];
+
+		Run(long step) {
+			BigInteger share = BigInteger.valueOf(budget).add(BigInteger.valueOf(step).multiply(denominator));
+			Arrays.fill(value, share);
+			Arrays.fill(slope, denominator);
+			for (int c = 0; c < candidateCount; c++) {
+				// Nobody poorer than an equal split: ρ is at least cost ÷ total utility.
+				bound[c] = new Rho(costBig[c], BigInteger.ZERO, totalUnits[c].multiply(scale[c]));
+				alive[c] = true;
+			}
+		}
+
+		private boolean tracking() {
+			return jump > 1;
+		}
+
+		List<Integer> select() {
+			List<Integer> chosen = new ArrayList<>();
+			PriorityQueue<Integer> queue = new PriorityQueue<>(Math.max(1, candidateCount), this::byBound);
+			for (int c = 0; c < candidateCount; c++) {
+				queue.add(c);
+			}
+			while (true) {
+				Evaluation best = null;
+				List<Evaluation> evaluated = new ArrayList<>();
+				while (!queue.isEmpty()) {
+					int c = queue.peek();
+					if (best != null && byBoundAgainst(c, best) > 0) {
+						break;
+					}
+					queue.poll();
+					if (unaffordable(c)) {
+						alive[c] = false;
+						continue;
+					}
+					Evaluation evaluation = evaluate(c);
+					bound[c] = evaluation.rho();
+					evaluated.add(evaluation);
+					if (best == null || beatsNow(evaluation.rho(), c, best.rho(), best.candidate())) {
+						best = evaluation;
+					}
+				}
+				if (best == null) {
+					return chosen;
+				}
+				if (tracking()) {
+					// Only the winner's ρ must be exact over the steps ahead; every other candidate's ρ, as worked
+					// out from today's split between those who pay in full and those who pay ρ, is a lower bound on
+					// its true ρ at every step, so it is enough that those bounds keep losing.
+					record(best);
+					for (Evaluation evaluation : evaluated) {
+						if (evaluation != best) {
+							beats(evaluation.rho(), evaluation.candidate(), best.rho(), best.candidate());
+						}
+					}
+					for (int c : queue) {
+						beats(bound[c], c, best.rho(), best.candidate());
+					}
+				}
+				for (Evaluation evaluation : evaluated) {
+					if (evaluation != best) {
+						queue.add(evaluation.candidate());
+					}
+				}
+				fund(best);
+				chosen.add(best.candidate());
+			}
+		}
+
+		/** Queue order by the numbers at this run's share: bound, then id. */
+		private int byBound(int a, int b) {
+			int order = bound[a].value().multiply(bound[b].denominator())
+				.compareTo(bound[b].value().multiply(bound[a].denominator()));
+			return order != 0 ? order : Integer.compare(a, b);
+		}
+
+		private int byBoundAgainst(int c, Evaluation best) {
+			int order = bound[c].value().multiply(best.rho().denominator())
+				.compareTo(best.rho().value().multiply(bound[c].denominator()));
+			return order != 0 ? order : Integer.compare(c, best.candidate());
+		}
+
+		/** The same as {@link #beats} at this run's share only, for the search for the best. */
+		private boolean beatsNow(Rho a, int ca, Rho b, int cb) {
+			int order = a.value().multiply(b.denominator()).compareTo(b.value().multiply(a.denominator()));
+			return order < 0 || (order == 0 && ca < cb);
+		}
+
+		/** Whether ρ {@code a} of candidate {@code ca} beats ρ {@code b} of {@code cb}: smaller, or equal and first. */
+		private boolean beats(Rho a, int ca, Rho b, int cb) {
+			BigInteger d0 = a.value().multiply(b.denominator()).subtract(b.value().multiply(a.denominator()));
+			BigInteger d1 = tracking()
+					? a.slope().multiply(b.denominator()).subtract(b.slope().multiply(a.denominator()))
+					: BigInteger.ZERO;
+			return decide(d0, d1, ca < cb);
+		}
+
+		/** Whether the candidate's supporters cannot pay for it any more; if so, for how many steps that holds. */
+		private boolean unaffordable(int c) {
+			BigInteger[] money = supportersMoney(c);
+			BigInteger shortfall = money[0].subtract(costBig[c].multiply(denominator));
+			return shortfall.signum() < 0 && decide(shortfall, money[1], false);
+		}
+
+		/**
+		 * What the candidate's supporters hold together, and how that moves per add-one step (only while tracking).
+		 * Summed when asked rather than kept up to date on every payment: far fewer candidates are looked at than
+		 * supporters pay.
+		 */
+		private BigInteger[] supportersMoney(int c) {
+			boolean tracking = tracking();
+			BigInteger sumValue = BigInteger.ZERO;
+			BigInteger sumSlope = BigInteger.ZERO;
+			for (int g : supporters[c]) {
+				// Most groups are one voter: skip the multiplication for them.
+				boolean single = weight[g].equals(BigInteger.ONE);
+				if (value[g].signum() != 0) {
+					sumValue = sumValue.add(single ? value[g] : weight[g].multiply(value[g]));
+				}
+				if (tracking && slope[g].signum() != 0) {
+					sumSlope = sumSlope.add(single ? slope[g] : weight[g].multiply(slope[g]));
+				}
+			}
+			return new BigInteger[] { sumValue, sumSlope };
+		}
+
+		private Evaluation evaluate(int c) {
+			int[] sup = supporters[c];
+			long[] unit = units[c];
+			boolean[] poor = new boolean[sup.length];
+			int[] rich = new int[sup.length];
+			int richCount = 0;
+			boolean tracking = tracking();
+			BigInteger payValue = costBig[c].multiply(denominator);
+			BigInteger paySlope = BigInteger.ZERO;
+			BigInteger richUnits = BigInteger.ZERO;
+			for (int i = 0; i < sup.length; i++) {
+				int g = sup[i];
+				if (value[g].signum() == 0) {
+					poor[i] = true;
+					if (tracking && slope[g].signum() != 0) {
+						paySlope = paySlope.subtract(weight[g].multiply(slope[g]));
+					}
+				}
+				else {
+					rich[richCount++] = i;
+					richUnits = richUnits.add(unit == null ? weight[g] : weight[g].multiply(BigInteger.valueOf(unit[i])));
+				}
+			}
+			// Peel off supporters who cannot pay their share at the current ρ; ρ only rises as they go.
+			boolean changed = true;
+			while (changed) {
+				changed = false;
+				BigInteger threshold = unit == null ? ceilDiv(payValue, richUnits) : null;
+				BigInteger passPay = payValue;
+				BigInteger passUnits = richUnits;
+				int kept = 0;
+				for (int j = 0; j < richCount; j++) {
+					int i = rich[j];
+					int g = sup[i];
+					boolean isPoor = unit == null ? value[g].compareTo(threshold) < 0
+							: value[g].multiply(passUnits).compareTo(passPay.multiply(BigInteger.valueOf(unit[i]))) < 0;
+					if (isPoor) {
+						poor[i] = true;
+						changed = true;
+						payValue = payValue.subtract(weight[g].multiply(value[g]));
+						if (tracking) {
+							paySlope = paySlope.subtract(weight[g].multiply(slope[g]));
+						}
+						richUnits = richUnits.subtract(
+								unit == null ? weight[g] : weight[g].multiply(BigInteger.valueOf(unit[i])));
+					}
+					else {
+						rich[kept++] = i;
+					}
+				}
+				richCount = kept;
+			}
+			if (richUnits.signum() <= 0) {
+				throw new IllegalStateException("An affordable project has no supporter paying ρ");
+			}
+			Rho rho = new Rho(payValue, tracking() ? paySlope : BigInteger.ZERO,
+					denominator.multiply(richUnits).multiply(scale[c]));
+			return new Evaluation(c, rho, poor, payValue, paySlope, richUnits);
+		}
+
+		/**
+		 * Notes, for every supporter of the winner, how long it stays on its side of ρ (poor: pays all it has; rich:
+		 * pays ρ), and how long its supporters can afford it.
+		 */
+		private void record(Evaluation winner) {
+			int c = winner.candidate();
+			int[] sup = supporters[c];
+			long[] unit = units[c];
+			boolean[] poor = winner.poor();
+			BigInteger payValue = winner.payValue();
+			BigInteger paySlope = winner.paySlope();
+			BigInteger richUnits = winner.richUnits();
+			BigInteger[] money = supportersMoney(c);
+			decide(money[0].subtract(costBig[c].multiply(denominator)), money[1], false);
+			decide(payValue.negate(), paySlope.negate(), false);
+			for (int i = 0; i < sup.length && tracking(); i++) {
+				int g = sup[i];
+				if (value[g].signum() == 0 && slope[g].signum() == 0) {
+					continue;
+				}
+				BigInteger u = unit == null ? BigInteger.ONE : BigInteger.valueOf(unit[i]);
+				BigInteger d0 = value[g].multiply(richUnits).subtract(payValue.multiply(u));
+				BigInteger d1 = slope[g].multiply(richUnits).subtract(paySlope.multiply(u));
+				if (decide(d0, d1, false) != poor[i]) {
+					throw new IllegalStateException("Equal Shares classified a supporter inconsistently");
+				}
+			}
+		}
+
+		private void fund(Evaluation funded) {
+			boolean tracking = tracking();
+			int c = funded.candidate();
+			alive[c] = false;
+			BigInteger common = funded.richUnits().gcd(funded.payValue());
+			if (tracking) {
+				common = common.gcd(funded.paySlope());
+			}
+			BigInteger factor = funded.richUnits().divide(common);
+			BigInteger payValue = funded.payValue().divide(common);
+			BigInteger paySlope = tracking ? funded.paySlope().divide(common) : BigInteger.ZERO;
+			if (!factor.equals(BigInteger.ONE)) {
+				denominator = denominator.multiply(factor);
+				for (int g = 0; g < groupCount; g++) {
+					if (value[g].signum() != 0) {
+						value[g] = value[g].multiply(factor);
+					}
+					if (tracking && slope[g].signum() != 0) {
+						slope[g] = slope[g].multiply(factor);
+					}
+				}
+			}
+			int[] sup = supporters[c];
+			long[] unit = units[c];
+			for (int i = 0; i < sup.length; i++) {
+				int g = sup[i];
+				BigInteger newValue;
+				BigInteger newSlope;
+				if (funded.poor()[i]) {
+					newValue = BigInteger.ZERO;
+					newSlope = BigInteger.ZERO;
+				}
+				else {
+					BigInteger u = unit == null ? BigInteger.ONE : BigInteger.valueOf(unit[i]);
+					newValue = value[g].subtract(payValue.multiply(u));
+					newSlope = tracking ? slope[g].subtract(paySlope.multiply(u)) : slope[g];
+				}
+				value[g] = newValue;
+				slope[g] = newSlope;
+			}
+		}
+
+		/**
+		 * Decides whether {@code d = d0 + d1 × steps} is below zero ({@code orEqual}: at most zero) at this run's
+		 * share, and shortens {@link #jump} to the first step at which the answer would differ.
+		 */
+		private boolean decide(BigInteger d0, BigInteger d1, boolean orEqual) {
+			int s0 = d0.signum();
+			boolean now = s0 < 0 || (orEqual && s0 == 0);
+			if (jump > 1) {
+				narrow(d0, d1, s0, now, orEqual);
+			}
+			return now;
+		}
+
+		private void narrow(BigInteger d0, BigInteger d1, int s0, boolean now, boolean orEqual) {
+			int s1 = d1.signum();
+			if (s1 == 0 || s1 == s0) {
+				return;
+			}
+			if (s0 == 0) {
+				if ((s1 < 0) != now) {
+					limit(1);
+				}
+				return;
+			}
+			if (jump != NEVER && d0.add(d1.multiply(jumpLess1)).signum() == s0) {
+				return;
+			}
+			// d crosses zero at r = |d0| ÷ |d1| > 0 steps.
+			BigInteger[] division = d0.abs().divideAndRemainder(d1.abs());
+			BigInteger first;
+			if (orEqual != now) {
+				first = division[1].signum() == 0 ? division[0] : division[0].add(BigInteger.ONE);
+			}
+			else {
+				first = division[0].add(BigInteger.ONE);
+			}
+			limit(first.bitLength() < 63 ? first.longValue() : NEVER - 1);
+		}
+
+		private void limit(long step) {
+			if (step < jump) {
+				jump = Math.max(1, step);
+				jumpLess1 = BigInteger.valueOf(jump - 1);
+			}
+		}
+	}
+
+	private static BigInteger ceilDiv(BigInteger a, BigInteger b) {
+		BigInteger[] division = a.divideAndRemainder(b);
+		return division[1].signum() > 0 ? division[0].add(BigInteger.ONE) : division[0];
+	}
+
+	/** Sorts (project, unit) pairs by project. */
+	private static long[] sortPairs(long[] pairs) {
+		int n = pairs.length / 2;
+		Integer[] order = new Integer[n];
+		for (int i = 0; i < n; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, (a, b) -> Long.compare(pairs[2 * a], pairs[2 * b]));
+		long[] sorted = new long[pairs.length];
+		for (int i = 0; i < n; i++) {
+			sorted[2 * i] = pairs[2 * order[i]];
+			sorted[2 * i + 1] = pairs[2 * order[i] + 1];
+		}
+		return sorted;
+	}
+
+	/** A ballot as a map key. */
+	private static final class Key {
+
+		private final long[] pairs;
+		private final int hash;
+
+		Key(long[] pairs) {
+			this.pairs = pairs;
+			this.hash = Arrays.hashCode(pairs);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Key key && Arrays.equals(pairs, key.pairs);
+		}
+
+		@Override
+		public int hashCode() {
+			return hash;
+		}
+	}
+}

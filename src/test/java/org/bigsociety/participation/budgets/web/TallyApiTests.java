@@ -1,0 +1,115 @@
+package org.bigsociety.participation.budgets.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.bigsociety.IntegrationTest;
+import org.bigsociety.platform.RateLimits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class TallyApiTests {
+
+	private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RateLimits limits;
+
+	@AfterEach
+	void freshAllowances() {
+		limits.reset();
+	}
+
+	@Test
+	void talliesAShippedInstanceForAnyoneWithoutACsrfToken() throws Exception {
+		byte[] file = Files.readAllBytes(instance("poland_lodz_2020_nr-33.pb"));
+
+		mvc.perform(post("/api/v1/budgets/tally").param("rule", "equal-shares")
+			.contentType(MediaType.TEXT_PLAIN)
+			.content(file)
+			.with(fromItsOwnAddress()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rule").value("equal-shares"))
+			.andExpect(jsonPath("$.selected[0]").value("W014NR"))
+			.andExpect(jsonPath("$.selected[1]").value("W121NR"))
+			.andExpect(jsonPath("$.selected[2]").value("W127NR"))
+			.andExpect(jsonPath("$.selected[3]").value("W068NR"))
+			.andExpect(jsonPath("$.selected.length()").value(4));
+
+		mvc.perform(post("/api/v1/budgets/tally").param("rule", "greedy-votes")
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.content(file)
+			.with(fromItsOwnAddress()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.selected[0]").value("W008NR"));
+	}
+
+	@Test
+	void refusesAMalformedFileNamingTheLine() throws Exception {
+		String file = "META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;lots\n";
+
+		mvc.perform(post("/api/v1/budgets/tally").param("rule", "equal-shares")
+			.contentType(MediaType.TEXT_PLAIN)
+			.content(file)
+			.with(fromItsOwnAddress()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail", containsString("Line 7")));
+	}
+
+	@Test
+	void refusesAnUnknownRuleNamingTheRules() throws Exception {
+		mvc.perform(post("/api/v1/budgets/tally").param("rule", "borda")
+			.contentType(MediaType.TEXT_PLAIN)
+			.content("META\n")
+			.with(fromItsOwnAddress()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail", containsString("equal-shares")));
+	}
+
+	@Test
+	void limitsTalliesPerAddress() throws Exception {
+		RequestPostProcessor address = fromItsOwnAddress();
+		for (int i = 0; i < TallyApi.TALLIES_PER_ADDRESS.capacity(); i++) {
+			mvc.perform(post("/api/v1/budgets/tally").param("rule", "borda")
+				.contentType(MediaType.TEXT_PLAIN)
+				.content("META\n")
+				.with(address)).andExpect(status().isBadRequest());
+		}
+
+		mvc.perform(post("/api/v1/budgets/tally").param("rule", "equal-shares")
+			.contentType(MediaType.TEXT_PLAIN)
+			.content("META\n")
+			.with(address))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	private static Path instance(String name) throws Exception {
+		return Path.of(TallyApiTests.class.getResource("/pabulib/" + name).toURI());
+	}
+
+	private static RequestPostProcessor fromItsOwnAddress() {
+		int n = ADDRESSES.incrementAndGet();
+		return request -> {
+			request.setRemoteAddr("10.201." + (n >> 8 & 255) + "." + (n & 255));
+			return request;
+		};
+	}
+}

@@ -1,0 +1,84 @@
+package org.bigsociety.timebank;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.bigsociety.IntegrationTest;
+import org.bigsociety.TestClock;
+import org.bigsociety.timebank.exchanges.Exchanges;
+import org.bigsociety.timebank.exchanges.Exchanges.Recorded;
+import org.bigsociety.timebank.membership.Member;
+import org.bigsociety.timebank.membership.Memberships;
+import org.bigsociety.timebank.membership.TimeBank;
+import org.bigsociety.timebank.membership.TimeBankManagement;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+@IntegrationTest
+class DashboardTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TimeBankManagement management;
+
+	@Autowired
+	Memberships memberships;
+
+	@Autowired
+	Exchanges exchanges;
+
+	@Autowired
+	TestClock clock;
+
+	TimeBankFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new TimeBankFixtures(mvc, jdbc, management, memberships);
+	}
+
+	@Test
+	void theDashboardCountsHoursMembersAndCategoriesPerMonthInChartsWithTables() throws Exception {
+		TimeBank bank = fixtures.bank();
+		Member one = fixtures.member(bank, fixtures.person("Dee Dashboard"));
+		Member two = fixtures.member(bank, fixtures.person("Eli Dashboard"));
+		Member three = fixtures.member(bank, fixtures.person("Flo Dashboard"));
+		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+		LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(10);
+		record(bank, one, two, "gardening", "2", today.withDayOfMonth(1));
+		record(bank, two, three, "gardening", "2", today.withDayOfMonth(1));
+		record(bank, three, one, "cooking", "3", lastMonth);
+
+		Document page = Jsoup.parse(mvc.perform(get("/timebanks/" + bank.slug() + "/dashboard")).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(page.select("svg[role=img]")).hasSize(4);
+		assertThat(page.select("svg[role=img] title").first().text()).isEqualTo("Hours exchanged each month");
+		Element thisMonth = page.select("table").first().select("tbody tr").last();
+		assertThat(thisMonth.select("td").eachText()).containsExactly("4 h", "2", "3", "3");
+		Element previous = page.select("table").first().select("tbody tr").get(10);
+		assertThat(previous.select("td").eachText()).containsExactly("3 h", "1", "2", "0");
+		assertThat(page.select("table").get(1).select("tbody th").eachText())
+			.containsExactly("Gardening", "Cooking and meals");
+		assertThat(page.select("svg[role=img]").first().select("rect")).hasSize(12);
+	}
+
+	private void record(TimeBank bank, Member from, Member to, String category, String hours, LocalDate day) {
+		exchanges.record(bank, fixtures.broker().id(), new Recorded(from.id(), to.id(), category, "Help", hours, "",
+				Integer.toString(day.getDayOfMonth()), Integer.toString(day.getMonthValue()),
+				Integer.toString(day.getYear())));
+	}
+}
