@@ -30,6 +30,33 @@ final class Outbox {
 	}
 
 	/**
+	 * The body of the newest message to this address, waiting up to twenty seconds for one: mail that a module queues
+	 * (petitions' confirmations) reaches the outbox a moment after the page that queued it.
+	 */
+	String awaitLatestTo(String address) {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+		while (true) {
+			var body = jdbc.sql("SELECT body FROM platform.outbox WHERE lower(recipient) = lower(:to) ORDER BY id DESC LIMIT 1")
+				.param("to", address)
+				.query(String.class)
+				.optional();
+			if (body.isPresent()) {
+				return body.get();
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("No mail was sent to " + address);
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
+	/**
 	 * The first link in a message whose path starts like this, as a path and query on whatever server the test runs
 	 * (mail is written with the configured public base URL, not the test's random port).
 	 */

@@ -1,0 +1,55 @@
+package org.bigsociety.participation.petitions;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+
+/**
+ * Keeps each value for a few seconds, in this node's memory, so a petition everyone is reading at once is computed
+ * once per period, not once per reader. When a value has expired, one caller recomputes it while the others for the
+ * same key wait for that result rather than all querying at once. Ages use the monotonic {@link System#nanoTime()}:
+ * this is about freshness, not about the time of day, so the injected clock is not wanted here.
+ */
+final class ShortLivedCache<K, V> {
+
+	private record Entry<V>(V value, long loadedAt) {
+	}
+
+	private final ConcurrentMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+	private final long lifetimeNanos;
+	private final int maxEntries;
+
+	ShortLivedCache(Duration lifetime, int maxEntries) {
+		this.lifetimeNanos = lifetime.toNanos();
+		this.maxEntries = maxEntries;
+	}
+
+	V get(K key, Function<K, V> load) {
+		Entry<V> entry = entries.get(key);
+		long now = System.nanoTime();
+		if (entry != null && now - entry.loadedAt() < lifetimeNanos) {
+			return entry.value();
+		}
+		if (entries.size() >= maxEntries) {
+			entries.clear(); // crude, but bounded: a cold start costs one query per key
+		}
+		Entry<V> loaded = entries.compute(key, (k, current) -> {
+			long at = System.nanoTime();
+			if (current != null && at - current.loadedAt() < lifetimeNanos) {
+				return current; // another caller loaded it while this one waited
+			}
+			V value = load.apply(k);
+			return value == null ? null : new Entry<>(value, at);
+		});
+		return loaded == null ? null : loaded.value();
+	}
+
+	void evict(K key) {
+		entries.remove(key);
+	}
+
+	void clear() {
+		entries.clear();
+	}
+}

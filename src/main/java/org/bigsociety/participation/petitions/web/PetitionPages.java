@@ -1,0 +1,129 @@
+package org.bigsociety.participation.petitions.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.bigsociety.participation.PetitionId;
+import org.bigsociety.participation.petitions.Moderation;
+import org.bigsociety.participation.petitions.Petitions;
+import org.bigsociety.participation.petitions.Responses;
+import org.bigsociety.participation.petitions.Standing;
+import org.bigsociety.people.People;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** {@code /petitions}: the lists, and each petition's public page. */
+@Controller
+class PetitionPages {
+
+	/** A list's tab: its address value and message key. */
+	record Tab(String value, String key, boolean current, String link) {
+	}
+
+	record Row(long id, String title, String area, String status, String statusColour, long signatures, String dueBy,
+			boolean overdue, boolean responded) {
+	}
+
+	private final Petitions petitions;
+	private final Moderation moderation;
+	private final Responses responses;
+	private final People people;
+
+	PetitionPages(Petitions petitions, Moderation moderation, Responses responses, People people) {
+		this.petitions = petitions;
+		this.moderation = moderation;
+		this.responses = responses;
+		this.people = people;
+	}
+
+	@GetMapping("/petitions")
+	String list(@RequestParam(name = "show", required = false) String show,
+			@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "page", required = false, defaultValue = "1") String page, Model model) {
+		Petitions.Listing listing = listing(show);
+		String words = query == null ? "" : query.strip();
+		if (words.length() > 200) {
+			words = words.substring(0, 200);
+		}
+		int number = parsePage(page);
+		Petitions.Page found = petitions.list(listing, words, number);
+		List<Row> rows = found.petitions().stream().map(PetitionPages::row).toList();
+		String current = listing.name().toLowerCase(Locale.ROOT).replace('_', '-');
+		List<Tab> tabs = java.util.Arrays.stream(Petitions.Listing.values()).map(each -> {
+			String value = each.name().toLowerCase(Locale.ROOT).replace('_', '-');
+			return new Tab(value, "petitions.list.show." + value, each == listing, link(value, "", 1));
+		}).toList();
+		model.addAttribute("tabs", tabs);
+		model.addAttribute("show", current);
+		model.addAttribute("showKey", "petitions.list.show." + current);
+		model.addAttribute("q", words);
+		model.addAttribute("rows", rows);
+		model.addAttribute("page", found.number());
+		model.addAttribute("previous", found.number() > 1 ? link(current, words, found.number() - 1) : null);
+		model.addAttribute("next", found.hasNext() ? link(current, words, found.number() + 1) : null);
+		return "participation/petitions/list";
+	}
+
+	private static int parsePage(String page) {
+		try {
+			return Math.max(1, Math.min(100_000, Integer.parseInt(page)));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+	private static Petitions.Listing listing(String show) {
+		if (show == null) {
+			return Petitions.Listing.OPEN;
+		}
+		try {
+			return Petitions.Listing.valueOf(show.toUpperCase(Locale.ROOT).replace('-', '_'));
+		}
+		catch (IllegalArgumentException ex) {
+			return Petitions.Listing.OPEN;
+		}
+	}
+
+	private static String link(String show, String query, int page) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/petitions").queryParam("show", show);
+		if (!query.isEmpty()) {
+			link.queryParam("q", query);
+		}
+		if (page > 1) {
+			link.queryParam("page", page);
+		}
+		return link.encode().build().toUriString();
+	}
+
+	static Row row(Standing standing) {
+		return new Row(standing.petition().id().value(), standing.petition().title(), standing.areaName(),
+				standing.status().name(), PetitionView.colour(standing.status()), standing.signatures(),
+				standing.responseDueBy() == null ? null
+						: org.bigsociety.participation.petitions.PetitionDates.DAY.format(standing.responseDueBy()),
+				standing.overdue(), standing.petition().response() != null);
+	}
+
+	@GetMapping("/petitions/{id}")
+	String petition(@PathVariable long id, Model model) {
+		Standing standing = PetitionsWeb.publicStanding(petitions, id);
+		model.addAttribute("petition", PetitionView.of(standing, petitions.responseWorkingDays()));
+		var person = people.currentPerson();
+		model.addAttribute("canModerate", person.isPresent() && standing.petition().published()
+				&& moderation.moderates(person.get(), standing.petition()));
+		model.addAttribute("canRespond", person.isPresent() && standing.status() != Standing.Status.REJECTED
+				&& standing.petition().response() == null && responses.answersFor(person.get(), standing.petition()));
+		return "participation/petitions/petition";
+	}
+
+	static PetitionId id(long id) {
+		if (id <= 0) {
+			throw new PetitionsWeb.NoSuchPetition();
+		}
+		return new PetitionId(id);
+	}
+}
