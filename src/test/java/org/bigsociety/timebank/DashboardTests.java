@@ -7,6 +7,11 @@ import org.bigsociety.IntegrationTest;
 import org.bigsociety.TestClock;
 import org.bigsociety.timebank.exchanges.Exchanges;
 import org.bigsociety.timebank.exchanges.Exchanges.Recorded;
+import org.bigsociety.timebank.ledger.Holder;
+import org.bigsociety.timebank.ledger.IdempotencyKey;
+import org.bigsociety.timebank.ledger.Ledger;
+import org.bigsociety.timebank.ledger.Recording;
+import org.bigsociety.timebank.ledger.TransferRequest;
 import org.bigsociety.timebank.membership.Member;
 import org.bigsociety.timebank.membership.Memberships;
 import org.bigsociety.timebank.membership.TimeBank;
@@ -44,6 +49,9 @@ class DashboardTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	Ledger ledger;
+
 	TimeBankFixtures fixtures;
 
 	@BeforeEach
@@ -74,6 +82,46 @@ class DashboardTests {
 		assertThat(page.select("table").get(1).select("tbody th").eachText())
 			.containsExactly("Gardening", "Cooking and meals");
 		assertThat(page.select("svg[role=img]").first().select("rect")).hasSize(12);
+	}
+
+	@Test
+	void eachBankShowsWhatItOwesAndIsOwedByTheOtherTimeBanks() throws Exception {
+		TimeBank giving = fixtures.bank();
+		TimeBank receiving = fixtures.bank();
+		Member helper = fixtures.member(giving, fixtures.person("Gil Between"));
+		Member helped = fixtures.member(receiving, fixtures.person("Hal Between"));
+		ledger.transferBetweenBanks(new TransferRequest(account(receiving, helped), account(giving, helper),
+				Minutes.of(90), Recording.by(fixtures.broker().id(), IdempotencyKey.of("between-" + receiving.slug()),
+						"Help across banks")));
+
+		Element owing = otherBanksTable(receiving);
+		assertThat(owing.select("tbody th").eachText()).containsExactly(giving.name());
+		assertThat(owing.select("tbody td").get(0).text()).isNotEmpty();
+		assertThat(owing.select("tbody td").get(1).text()).isEmpty();
+		Element owed = otherBanksTable(giving);
+		assertThat(owed.select("tbody th").eachText()).containsExactly(receiving.name());
+		assertThat(owed.select("tbody td").get(0).text()).isEmpty();
+		assertThat(owed.select("tbody td").get(1).text()).isEqualTo(owing.select("tbody td").get(0).text());
+	}
+
+	@Test
+	void aBankThatHasNeverDealtWithAnotherSaysNothingIsOwed() throws Exception {
+		TimeBank bank = fixtures.bank();
+		Document page = Jsoup.parse(mvc.perform(get("/timebanks/" + bank.slug() + "/dashboard")).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(page.text()).contains("Nothing is owed either way.");
+	}
+
+	private org.bigsociety.timebank.ledger.AccountId account(TimeBank bank, Member member) {
+		return ledger.accountOf(bank.id(), Holder.person(member.person())).orElseThrow().id();
+	}
+
+	private Element otherBanksTable(TimeBank bank) throws Exception {
+		Document page = Jsoup.parse(mvc.perform(get("/timebanks/" + bank.slug() + "/dashboard")).andReturn()
+			.getResponse().getContentAsString());
+		return page.select("table").stream()
+			.filter(table -> table.select("caption").text().equals("Between time banks"))
+			.findFirst().orElseThrow();
 	}
 
 	private void record(TimeBank bank, Member from, Member to, String category, String hours, LocalDate day) {

@@ -5,10 +5,13 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.bigsociety.timebank.TimeBanks;
 import org.bigsociety.timebank.exchanges.Reports;
 import org.bigsociety.timebank.exchanges.Reports.CategoryHours;
 import org.bigsociety.timebank.exchanges.Reports.Crossing;
 import org.bigsociety.timebank.exchanges.Reports.Month;
+import org.bigsociety.timebank.ledger.ClearingPosition;
+import org.bigsociety.timebank.ledger.Ledger;
 import org.bigsociety.timebank.listings.Categories;
 import org.bigsociety.timebank.membership.Member;
 import org.bigsociety.timebank.membership.Members;
@@ -31,19 +34,28 @@ class DashboardPages {
 	private final Members members;
 	private final Balances balances;
 	private final Notices notices;
+	private final Ledger ledger;
+	private final TimeBanks timeBanks;
 
-	DashboardPages(TimeBankPages banks, Reports reports, Members members, Balances balances, Notices notices) {
+	DashboardPages(TimeBankPages banks, Reports reports, Members members, Balances balances, Notices notices,
+			Ledger ledger, TimeBanks timeBanks) {
 		this.banks = banks;
 		this.reports = reports;
 		this.members = members;
 		this.balances = balances;
 		this.notices = notices;
+		this.ledger = ledger;
+		this.timeBanks = timeBanks;
 	}
 
 	record MonthRow(String month, String hours, long exchanges, long active, long joined) {
 	}
 
 	record CategoryRow(String name, String hours, long exchanges) {
+	}
+
+	/** Where this bank stands with another: what it owes (its members had more help) or is owed, in hours. */
+	record OtherBankRow(String name, String owes, String owed) {
 	}
 
 	@GetMapping("/timebanks/{bank}/dashboard")
@@ -84,7 +96,18 @@ class DashboardPages {
 						Long.toString(crossing.across()), crossing.across()),
 				new BarChart.Figure(notices.text("timebank.dashboard.crossing.within"),
 						Long.toString(crossing.within()), crossing.within()))));
+		model.addAttribute("otherBanks", ledger.clearingPositions(timeBank.id()).stream()
+			.filter(position -> !position.balance().isZero())
+			.map(this::otherBankRow)
+			.toList());
 		return "timebank/dashboard";
+	}
+
+	private OtherBankRow otherBankRow(ClearingPosition position) {
+		String name = timeBanks.find(position.counterpart()).map(TimeBanks.TimeBankSummary::name)
+			.orElseGet(() -> notices.text("timebank.dashboard.otherBanks.unknown"));
+		String amount = balances.format(position.balance().abs());
+		return new OtherBankRow(name, position.owes() ? amount : "", position.isOwed() ? amount : "");
 	}
 
 	private static String shortMonth(Month month) {
