@@ -17,6 +17,10 @@ import org.bigsociety.place.Places;
 import org.bigsociety.timebank.GroupActivityAttended;
 import org.bigsociety.timebank.TimeBankId;
 import org.bigsociety.timebank.TimeBanks;
+import org.bigsociety.timebank.membership.Member;
+import org.bigsociety.timebank.membership.Memberships;
+import org.bigsociety.timebank.membership.TimeBank;
+import org.bigsociety.timebank.membership.TimeBankDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -108,12 +112,26 @@ class EventsJourney {
 		resident.sees("Cancel my place");
 	}
 
+	@Autowired
+	TimeBankDirectory timeBankDirectory;
+
+	@Autowired
+	Memberships memberships;
+
 	@Test
-	void anOrganiserRecordsWhoCameAndTheAttendeesAreCreditedThroughTheTimeBank(Visitor organiser) {
+	void anOrganiserRecordsWhoCameAndTheAttendeesAreCreditedThroughTheTimeBank(Visitor organiser, Visitor broker) {
 		String title = ActionFixtures.unique("Litter pick in London Fields");
 		EventId event = fixtures().event().title(title).startsIn(Duration.ofHours(2)).capacity(5).timeBank(1, 120)
 			.scheduledByWithoutTimeBankCheck();
 		List<PersonId> neighbours = fixtures().residents(3);
+		// The neighbours are members of the Hackney Time Bank, enrolled by its broker, so the hours have somewhere to go.
+		TimeBank hackney = timeBankDirectory.bank(new TimeBankId(1)).orElseThrow();
+		PersonId demoBroker = jdbc.sql("SELECT id FROM people.account WHERE email = :email")
+			.param("email", TimeBankJourney.BROKER.email())
+			.query((rs, n) -> new PersonId(rs.getLong(1)))
+			.single();
+		List<Member> members = neighbours.stream().map(neighbour -> memberships.enrol(hackney, demoBroker, neighbour))
+			.toList();
 		// Booked directly: near midnight the builder moves the start earlier, so sign-up may already have closed.
 		neighbours.forEach(neighbour -> signUps.bookForDemo(event, neighbour));
 		List<SignUp> booked = signUps.active(event);
@@ -160,6 +178,18 @@ class EventsJourney {
 				.param("reference", "%\"event/" + event.value() + "\"%")
 				.query(Integer.class)
 				.single()).isPositive());
+			// The time credits appear: the broker reads each member's statement. The two who came have the litter
+			// pick's two hours on it; the one who did not come has nothing from it.
+			AccountSteps.signsIn(broker, TimeBankJourney.BROKER);
+			for (int i = 0; i < members.size(); i++) {
+				broker.open("/timebanks/" + hackney.slug() + "/members/" + members.get(i).id() + "/statement");
+				if (i == 1) {
+					broker.doesNotSee(title);
+				}
+				else {
+					broker.sees(title);
+				}
+			}
 		}
 	}
 
