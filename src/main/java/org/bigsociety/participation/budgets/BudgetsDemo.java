@@ -176,7 +176,8 @@ class BudgetsDemo implements DemoContent {
 		store.insert(new BudgetStore.NewRound(ROUND, hackney.get().id(), "Hackney Neighbourhood Fund 2026",
 				"£150,000 for projects residents propose and choose. Choose up to five projects you want funded.",
 				150_000_00L, Rule.EQUAL_SHARES, BallotKind.APPROVAL, 1, 5, 16, Phase.VOTE,
-				now.plus(Duration.ofDays(28)), null, now.minus(Duration.ofDays(60))));
+				java.time.LocalDate.ofInstant(now, BudgetRounds.LONDON).plusDays(29).atStartOfDay(BudgetRounds.LONDON)
+					.toInstant(), null, now.minus(Duration.ofDays(60))));
 		List<Long> projects = new ArrayList<>();
 		List<Integer> appeal = new ArrayList<>();
 		for (int i = 0; i < IDEAS.size(); i++) {

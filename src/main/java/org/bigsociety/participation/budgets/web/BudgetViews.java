@@ -1,7 +1,9 @@
 package org.bigsociety.participation.budgets.web;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +56,7 @@ final class BudgetViews {
 		return new RoundView(round.id(), round.title(), round.description(), areaName(round, rounds),
 				Money.pounds(round.budgetPence()), Money.typed(round.budgetPence()), round.phase().name(),
 				round.rule().id(), round.ballotKind().name(), round.minProjects(), round.maxProjects(),
-				round.minimumAge(), MOMENT.format(round.voteClosesAt().atZone(LONDON)), round.votingOpen(now),
+				round.minimumAge(), closing(round.voteClosesAt()), round.votingOpen(now),
 				round.phase().tallied(), round.ballotCount(), round.ballotHash(), Money.pounds(spent),
 				round.ballotKind() == org.bigsociety.participation.budgets.BallotKind.APPROVAL);
 	}
@@ -96,5 +98,12 @@ final class BudgetViews {
 
 	private static String areaName(Round round, BudgetRounds rounds) {
 		return rounds.area(round.area()).map(Area::name).orElse("");
+	}
+
+	/** When voting closes; a vote that closes at midnight reads as 11:59pm on the last day, as people expect. */
+	static String closing(Instant at) {
+		ZonedDateTime local = at.atZone(LONDON);
+		return MOMENT.format(local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.minusMinutes(1) : local)
+			.replace("AM", "am").replace("PM", "pm");
 	}
 }
