@@ -28,6 +28,12 @@ public interface People {
 	List<PersonId> livingIn(AreaId area, int limit);
 
 	/**
+	 * Where the person lives and how far that is verified; empty for unknown or deleted accounts. Each action that
+	 * depends on residence states the {@link VerificationLevel} it needs and checks it here.
+	 */
+	Optional<Residence> residence(PersonId person);
+
+	/**
 	 * Whether the person holds the role in that scope: granted there, granted for the whole platform, or (for an area)
 	 * granted for an area that contains it. A platform administrator holds every role everywhere.
 	 */

@@ -55,6 +55,21 @@ class NeighbourhoodTests {
 	}
 
 	@Test
+	void aRegisteredPostcodeIsASelfDeclaredResidenceUntilChecked() throws Exception {
+		PeopleFixtures people = new PeopleFixtures(mvc, jdbc);
+		PersonId person = new PersonId(people.confirmedPerson(PeopleFixtures.uniqueEmail()));
+		var ward = places.locate(Postcode.parse("E8 1DY")).orElseThrow().smallest();
+
+		Residence residence = directory.residence(person).orElseThrow();
+		assertThat(residence.area()).isEqualTo(ward.id());
+		assertThat(residence.level()).isEqualTo(VerificationLevel.SELF_DECLARED);
+		assertThat(residence.emailConfirmed()).isTrue();
+		assertThat(residence.atLeast(VerificationLevel.SELF_DECLARED)).isTrue();
+		assertThat(residence.atLeast(VerificationLevel.VERIFIED_BY_LETTER)).isFalse();
+		assertThat(directory.residence(new PersonId(Long.MAX_VALUE))).isEmpty();
+	}
+
+	@Test
 	void anOfficerForHackneyHoldsTheRoleInItsWards() {
 		long officer = jdbc.sql("SELECT id FROM people.account WHERE email = 'officer@demo.bigsociety.org.uk'")
 			.query(Long.class).single();

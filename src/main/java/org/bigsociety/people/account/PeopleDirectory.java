@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.bigsociety.people.People;
 import org.bigsociety.people.PersonId;
 import org.bigsociety.people.PersonSummary;
+import org.bigsociety.people.Residence;
+import org.bigsociety.people.VerificationLevel;
 import org.bigsociety.people.Role;
 import org.bigsociety.people.RoleScope;
 import org.bigsociety.place.AreaId;
@@ -48,6 +50,15 @@ class PeopleDirectory implements People {
 	@Override
 	public Optional<PersonSummary> find(PersonId id) {
 		return accounts.find(id).filter(account -> !account.deleted()).map(PeopleDirectory::summary);
+	}
+
+	@Override
+	public Optional<Residence> residence(PersonId person) {
+		return accounts.find(person).filter(account -> !account.deleted())
+				.map(account -> account.areaId() == null
+						? new Residence(account.id(), null, VerificationLevel.NONE, account.confirmed())
+						: new Residence(account.id(), new AreaId(account.areaId()), VerificationLevel.SELF_DECLARED,
+								account.confirmed()));
 	}
 
 	static PersonSummary summary(Account account) {
