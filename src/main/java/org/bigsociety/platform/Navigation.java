@@ -27,6 +27,6 @@ public class Navigation {
 			return false;
 		}
 		String path = attributes.getRequest().getRequestURI();
-		return path.equals(item.path()) || path.startsWith(item.path() + "/");
+		return item.covers(path);
 	}
 }

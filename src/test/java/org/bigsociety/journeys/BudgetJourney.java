@@ -122,7 +122,8 @@ class BudgetJourney {
 
 	private static void opensTheRound(Visitor resident) {
 		resident.open("/");
-		resident.clickLink("Budgets");
+		resident.clickLink("Have your say");
+		resident.clickLink("Participatory budgets");
 		resident.seesHeading("Participatory budgets");
 		resident.clickLink(ROUND);
 		resident.seesHeading(ROUND);

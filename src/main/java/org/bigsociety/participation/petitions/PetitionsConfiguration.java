@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.bigsociety.people.AccountDeleted;
 import org.bigsociety.platform.AccessRules;
-import org.bigsociety.platform.NavigationItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,11 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Petitions' place in the platform: the header link, who may reach which pages, and the benchmark's one exception. */
 @Configuration
 class PetitionsConfiguration {
-
-	@Bean
-	NavigationItem petitionsNavigation() {
-		return new NavigationItem("/petitions", "petitions.nav", 40);
-	}
 
 	/** Whole paths fail closed by role; the services then check the role is held for the petition's own area. */
 	@Bean

@@ -5,6 +5,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 import org.bigsociety.platform.DemoContent;
 import org.springframework.core.io.ClassPathResource;
@@ -13,6 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Made-up postcodes near the centres of Hackney's real wards, loaded through the same importer as the real ones and
  * marked as demo data. A postcode already imported from the real directory is left as it is.
+ * <p>
+ * The name carries a digest of the file, so a database made by an earlier release imports the file again when the
+ * file has grown (the import is an idempotent upsert); otherwise demo content that uses a newer demo postcode would
+ * refuse to load on that database.
  */
 @Component
 class DemoPostcodes implements DemoContent {
@@ -27,7 +34,16 @@ class DemoPostcodes implements DemoContent {
 
 	@Override
 	public String name() {
-		return "place.demo-postcodes";
+		try (var in = new ClassPathResource(FILE).getInputStream()) {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+			return "place.demo-postcodes@" + HexFormat.of().formatHex(digest, 0, 6);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Override

@@ -3,18 +3,12 @@ package org.bigsociety.participation.budgets.web;
 import java.util.List;
 
 import org.bigsociety.platform.AccessRules;
-import org.bigsociety.platform.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Participatory budgeting's part of the security set-up. */
 @Configuration(proxyBeanMethods = false)
 class BudgetsWeb {
-
-	@Bean
-	NavigationItem budgetsNavigation() {
-		return new NavigationItem("/budgets", "budgets.nav", 60);
-	}
 
 	@Bean
 	AccessRules budgetsAccessRules() {
