@@ -51,6 +51,13 @@ public interface People {
 	 */
 	PersonId enrolOffline(String displayName, Postcode postcode, String phone, PersonId recordedBy);
 
+	/**
+	 * Lets a person enrolled in person go online: saves the email address on their account (replacing an earlier one
+	 * they never used) and mails it a link, valid for 7 days, to set a password; once they have, the account is like
+	 * any other. {@code invitedBy} is named in the mail. Only for accounts enrolled in person that have no password yet.
+	 */
+	OnlineInvitation inviteOnline(PersonId person, String email, PersonId invitedBy);
+
 	/** What {@link #enrolOffline} accepts as a phone number. */
 	Pattern OFFLINE_PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,30}$");
 }

@@ -177,4 +177,63 @@ class OfflineAccountTests {
 			.andExpect(content().string(containsString(name)))
 			.andExpect(content().string(containsString("No email (enrolled in person)")));
 	}
+
+	@Test
+	void anOfflineAccountGoesOnlineOnceThePersonChoosesAPasswordFromTheLinkSentToTheirNewAddress() throws Exception {
+		String name = uniqueName();
+		PersonId person = people.enrolOffline(name, Postcode.parse("E8 1DY"), null, broker());
+		String email = PeopleFixtures.uniqueEmail();
+		long before = outboxSize();
+
+		assertThat(people.inviteOnline(person, "not an address", broker())).isEqualTo(OnlineInvitation.INVALID_ADDRESS);
+		assertThat(people.inviteOnline(person, "broker@demo.bigsociety.org.uk", broker()))
+			.isEqualTo(OnlineInvitation.ADDRESS_IN_USE);
+		assertThat(outboxSize()).isEqualTo(before);
+		assertThat(people.inviteOnline(person, " " + email.toUpperCase() + " ", broker()))
+			.isEqualTo(OnlineInvitation.SENT);
+
+		assertThat(fixtures.latestSubject(email)).isEqualTo("Set a password for your Big Society account");
+		assertThat(fixtures.latestMail(email)).contains("Hello " + name).contains("Demo Broker");
+		assertThat(people.sendMail(person, "Hello", "Not yet")).isFalse();
+		mvc.perform(post("/sign-in").with(csrf()).with(PeopleFixtures.fromNewAddress())
+			.param("email", email).param("password", PeopleFixtures.PASSWORD))
+			.andExpect(redirectedUrl("/sign-in?error"));
+		String link = fixtures.linkIn(email);
+		String token = link.substring(link.indexOf("token=") + 6);
+		mvc.perform(get(link)).andExpect(status().isOk());
+		mvc.perform(post("/password/reset").with(csrf()).param("token", token)
+			.param("password", PeopleFixtures.PASSWORD)).andExpect(redirectedUrl("/sign-in?reset"));
+
+		Cookie session = fixtures.session(email, PeopleFixtures.PASSWORD);
+		mvc.perform(get("/account").cookie(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)));
+		assertThat(people.residence(person).orElseThrow().emailConfirmed()).isTrue();
+		assertThat(people.sendMail(person, "Hello", "Now you are online")).isTrue();
+		assertThat(people.inviteOnline(person, PeopleFixtures.uniqueEmail(), broker()))
+			.isEqualTo(OnlineInvitation.NOT_OFFLINE);
+	}
+
+	@Test
+	void onlyAccountsEnrolledInPersonAndNotYetOnlineCanBeInvited() throws Exception {
+		String email = PeopleFixtures.uniqueEmail();
+		PersonId registered = new PersonId(fixtures.confirmedPerson(email));
+		assertThat(people.inviteOnline(registered, PeopleFixtures.uniqueEmail(), broker()))
+			.isEqualTo(OnlineInvitation.NOT_OFFLINE);
+		assertThat(people.inviteOnline(new PersonId(999_999_999L), PeopleFixtures.uniqueEmail(), broker()))
+			.isEqualTo(OnlineInvitation.NOT_OFFLINE);
+		PersonId gone = people.enrolOffline(uniqueName(), Postcode.parse("E8 1DY"), null, broker());
+		erasure.delete(gone);
+		assertThat(people.inviteOnline(gone, PeopleFixtures.uniqueEmail(), broker()))
+			.isEqualTo(OnlineInvitation.NOT_OFFLINE);
+
+		PersonId offline = people.enrolOffline(uniqueName(), Postcode.parse("E8 1DY"), null, broker());
+		String first = PeopleFixtures.uniqueEmail();
+		String second = PeopleFixtures.uniqueEmail();
+		assertThat(people.inviteOnline(offline, first, broker())).isEqualTo(OnlineInvitation.SENT);
+		String firstLink = fixtures.linkIn(first);
+		assertThat(people.inviteOnline(offline, second, broker())).isEqualTo(OnlineInvitation.SENT);
+		mvc.perform(get(firstLink)).andExpect(content().string(containsString("expired")));
+		assertThat(jdbc.sql("SELECT email FROM people.account WHERE id = :id").param("id", offline.value())
+			.query(String.class).single()).isEqualTo(second);
+	}
 }

@@ -263,4 +263,44 @@ class OfflineMemberTests {
 		assertThat(people.find(person)).isEmpty();
 		assertThat(ledger.balance(member)).isPresent();
 	}
+
+	@Test
+	void aBrokerHelpsAnOfflineMemberGoOnlineWithAnEmailAddress() throws Exception {
+		TimeBank bank = fixtures.bank();
+		Cookie broker = fixtures.session(fixtures.broker());
+		String name = uniqueName("Ivy");
+		String location = mvc.perform(enrolForm(bank, name, UUID.randomUUID().toString()).cookie(broker))
+			.andReturn().getResponse().getRedirectedUrl();
+		Document page = Jsoup.parse(mvc.perform(get(location).cookie(broker)).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(page.select("h2").eachText()).contains("Help them go online");
+
+		Document wrong = Jsoup.parse(mvc.perform(post(location + "/online").with(csrf()).cookie(broker)
+			.param("email", "ivy at home")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(wrong.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#email");
+		assertThat(wrong.select("#email").val()).isEqualTo("ivy at home");
+		Document taken = Jsoup.parse(mvc.perform(post(location + "/online").with(csrf()).cookie(broker)
+			.param("email", "resident@demo.bigsociety.org.uk")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(taken.select(".govuk-error-summary").text()).contains("Another account already uses");
+		mvc.perform(post(location + "/online").with(csrf()).cookie(fixtures.session(fixtures.demoResident()))
+			.param("email", "ivy@example.net")).andExpect(status().isForbidden());
+
+		String email = "ivy-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+		mvc.perform(post(location + "/online").with(csrf()).cookie(broker).param("email", email))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(jdbc.sql("SELECT subject FROM platform.outbox WHERE recipient = :to").param("to", email)
+			.query(String.class).list()).containsExactly("Set a password for your Big Society account");
+		Member member = enrolled(location);
+		mvc.perform(post("/timebanks/" + bank.slug() + "/members/" + member.id() + "/online").with(csrf())
+			.cookie(broker).param("email", "")).andExpect(status().isOk());
+
+		TimeBank another = fixtures.bank();
+		Member ordinary = fixtures.member(another, fixtures.person(uniqueName("Jo")));
+		mvc.perform(post("/timebanks/" + another.slug() + "/members/" + ordinary.id() + "/online").with(csrf())
+			.cookie(broker).param("email", "jo@example.net")).andExpect(status().isConflict());
+		mvc.perform(post("/timebanks/" + another.slug() + "/members/" + member.id() + "/online").with(csrf())
+			.cookie(broker).param("email", "jo@example.net")).andExpect(status().isNotFound());
+	}
 }

@@ -3,6 +3,7 @@ package org.bigsociety.people.account;
 import java.util.List;
 import java.util.Optional;
 
+import org.bigsociety.people.OnlineInvitation;
 import org.bigsociety.people.People;
 import org.bigsociety.people.PersonId;
 import org.bigsociety.people.PersonSummary;
@@ -119,5 +120,10 @@ class PeopleDirectory implements People {
 	@Override
 	public PersonId enrolOffline(String displayName, Postcode postcode, String phone, PersonId recordedBy) {
 		return offline.enrol(displayName, postcode, phone, recordedBy);
+	}
+
+	@Override
+	public OnlineInvitation inviteOnline(PersonId person, String email, PersonId invitedBy) {
+		return offline.inviteOnline(person, email, invitedBy);
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.bigsociety.people.OnlineInvitation;
 import org.bigsociety.people.People;
 import org.bigsociety.people.PersonId;
 import org.bigsociety.place.Postcode;
@@ -156,6 +157,38 @@ public class OfflineEnrolments {
 			.query((rs, n) -> new Enrolled(new PersonId(rs.getLong("enrolled_by")),
 					rs.getTimestamp("enrolled_at").toInstant(), rs.getString("paper_reference")))
 			.optional();
+	}
+
+	/** Whether the broker may still help this member go online: enrolled in person and not signed up yet. */
+	public boolean mayGoOnline(Member member) {
+		return member.isPerson() && member.approved() && of(member).isPresent()
+				&& people.residence(member.person()).map(r -> !r.emailConfirmed()).orElse(false);
+	}
+
+	/**
+	 * A broker gives a member enrolled in person an email address; the member gets a link to set a password and can
+	 * then sign in like anyone. {@link Invalid} for an address that cannot be used, {@link Refused} if the member is
+	 * already online; nothing changes either way.
+	 */
+	@Transactional
+	public void inviteOnline(TimeBank bank, PersonId broker, long memberId, String email) {
+		brokers.require(broker, bank);
+		Member member = members.find(bank.id(), memberId).orElseThrow(() -> new NotFound("member " + memberId));
+		if (!mayGoOnline(member)) {
+			throw new Refused("timebank.offline.online.notOffline");
+		}
+		String typed = strip(email);
+		if (typed.isEmpty()) {
+			throw new Invalid(Map.of("email", "timebank.offline.online.email.missing"));
+		}
+		OnlineInvitation outcome = people.inviteOnline(member.person(), typed, broker);
+		switch (outcome) {
+			case SENT -> {
+			}
+			case INVALID_ADDRESS -> throw new Invalid(Map.of("email", "timebank.offline.online.email.invalid"));
+			case ADDRESS_IN_USE -> throw new Invalid(Map.of("email", "timebank.offline.online.email.inUse"));
+			default -> throw new Refused("timebank.offline.online.notOffline");
+		}
 	}
 
 	private static String strip(String value) {

@@ -83,6 +83,10 @@ class MemberPages {
 		model.addAttribute("vetting", vetting);
 		model.addAttribute("note", note);
 		model.addAttribute("errors", errors);
+		model.addAttribute("mayGoOnline", offline.mayGoOnline(member));
+		if (!model.containsAttribute("onlineEmail")) {
+			model.addAttribute("onlineEmail", "");
+		}
 		model.addAttribute("enrolled", offline.of(member)
 			.map(e -> new EnrolledRow(Dates.day(e.at()), memberships.name(e.by()), e.reference()))
 			.orElse(null));
@@ -150,6 +154,22 @@ class MemberPages {
 		boolean on = "yes".equals(supported);
 		memberships.markSupported(timeBank, me.required(), member, on);
 		redirect.addFlashAttribute("notice", on ? "timebank.member.supportedOn" : "timebank.member.supportedOff");
+		return "redirect:/timebanks/" + timeBank.slug() + "/members/" + member;
+	}
+
+	@PostMapping("/timebanks/{bank}/members/{member}/online")
+	String online(@PathVariable String bank, @PathVariable long member, @RequestParam(required = false) String email,
+			Model model, RedirectAttributes redirect) {
+		TimeBank timeBank = banks.bank(bank);
+		try {
+			offline.inviteOnline(timeBank, me.required(), member, email);
+		}
+		catch (Invalid invalid) {
+			Member found = memberships.forBroker(timeBank, me.required(), member);
+			model.addAttribute("onlineEmail", email);
+			return memberPage(model, timeBank, found, Vetting.of(found), invalid.errors(), "");
+		}
+		redirect.addFlashAttribute("notice", "timebank.offline.online.sent");
 		return "redirect:/timebanks/" + timeBank.slug() + "/members/" + member;
 	}
 }
