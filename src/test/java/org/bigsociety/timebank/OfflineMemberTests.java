@@ -303,4 +303,22 @@ class OfflineMemberTests {
 		mvc.perform(post("/timebanks/" + another.slug() + "/members/" + member.id() + "/online").with(csrf())
 			.cookie(broker).param("email", "jo@example.net")).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void theDemoTimeBankHasTwoMembersEnrolledInPersonWithAnExchangeBetweenThem() {
+		var names = jdbc.sql("""
+				SELECT m.person_id FROM timebank.offline_enrolment e
+				JOIN timebank.member m ON m.id = e.member_id
+				JOIN timebank.time_bank b ON b.id = m.time_bank_id
+				WHERE b.slug = 'hackney-time-bank' AND e.form_token LIKE 'demo-offline-%'
+				ORDER BY e.form_token""")
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(id -> people.find(new PersonId(id)).orElseThrow().displayName())
+			.toList();
+		assertThat(names).containsExactly("Doris Whitfield", "Winston Clarke");
+		assertThat(jdbc.sql("SELECT count(*) FROM timebank.exchange WHERE description = 'Weekly shop from Ridley Road'")
+			.query(Long.class).single()).isEqualTo(1);
+	}
 }
