@@ -2,8 +2,10 @@ package org.bigsociety.people;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.bigsociety.place.AreaId;
+import org.bigsociety.place.Postcode;
 
 /** The people module's facade: who someone is (publicly), who is signed in, and what roles they hold. */
 public interface People {
@@ -38,4 +40,24 @@ public interface People {
 	 * granted for an area that contains it. A platform administrator holds every role everywhere.
 	 */
 	boolean holds(PersonId person, Role role, RoleScope scope);
+
+	/**
+	 * Enrols, in person, someone without email or internet (a time bank broker signing up a neighbour on paper): an
+	 * account with no email and no password, so it can never sign in and {@link #sendMail} always answers false. It is
+	 * placed in its area from the postcode like any account, its name is public (so brokers and the people it helps can
+	 * recognise it), and it records who enrolled it. The name must be 1 to 80 characters; the phone, if any, up to 30
+	 * characters of digits, spaces and {@code + ( ) -} (see {@link #OFFLINE_PHONE}). {@code IllegalArgumentException}
+	 * for a bad name or phone, or if {@code recordedBy} is not a live account.
+	 */
+	PersonId enrolOffline(String displayName, Postcode postcode, String phone, PersonId recordedBy);
+
+	/**
+	 * Lets a person enrolled in person go online: saves the email address on their account (replacing an earlier one
+	 * they never used) and mails it a link, valid for 7 days, to set a password; once they have, the account is like
+	 * any other. {@code invitedBy} is named in the mail. Only for accounts enrolled in person that have no password yet.
+	 */
+	OnlineInvitation inviteOnline(PersonId person, String email, PersonId invitedBy);
+
+	/** What {@link #enrolOffline} accepts as a phone number. */
+	Pattern OFFLINE_PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,30}$");
 }

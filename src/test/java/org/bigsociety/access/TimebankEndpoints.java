@@ -72,6 +72,9 @@ class TimebankEndpoints implements ModuleEndpoints {
 				// brokers act for members without the internet
 				get_("/timebanks/{bank}/record", BANK + "/record", Access.BROKER),
 				post_("/timebanks/{bank}/record", BANK + "/record", Access.BROKER),
+				get_("/timebanks/{bank}/members/enrol-offline", BANK + "/members/enrol-offline", Access.BROKER),
+				post_("/timebanks/{bank}/members/enrol-offline", BANK + "/members/enrol-offline", Access.BROKER),
+				post_("/timebanks/{bank}/members/{member}/online", BANK + "/members/" + NONE + "/online", Access.BROKER),
 				// partner rewards
 				get_("/timebanks/{bank}/rewards", BANK + "/rewards", Access.PUBLIC),
 				post_("/timebanks/{bank}/rewards/{reward}/redeem", BANK + "/rewards/" + NONE + "/redeem",

@@ -130,7 +130,7 @@ public class AccountErasure {
 	 */
 	@Transactional
 	public void delete(PersonId person) {
-		String signInName = accounts.find(person).filter(a -> !a.deleted()).map(a -> a.email().toString()).orElse(null);
+		String signInName = accounts.find(person).filter(a -> !a.deleted()).map(Account::email).orElse(null);
 		int erased = jdbc.sql("""
 				UPDATE people.account SET display_name = 'Deleted account', email = 'deleted-' || id,
 				    password_hash = NULL, postcode = NULL, area_id = NULL, bio = NULL, skills = '{}', interests = '{}',

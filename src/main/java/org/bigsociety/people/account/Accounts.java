@@ -74,6 +74,26 @@ class Accounts {
 		return new PersonId(id);
 	}
 
+	/** An account without email or password, for someone enrolled in person (see {@link OfflineEnrolment}). */
+	PersonId createOffline(String displayName, String postcode, Long areaId, String phone, PersonId enrolledBy,
+			Instant now) {
+		long id = jdbc.sql("""
+				INSERT INTO people.account (email, display_name, password_hash, postcode, area_id, phone,
+				    contact_preference, enrolled_by, created_at)
+				VALUES (NULL, :name, NULL, :postcode, :area, :phone, :preference, :by, :now)
+				RETURNING id""")
+			.param("name", displayName)
+			.param("postcode", postcode)
+			.param("area", areaId)
+			.param("phone", phone)
+			.param("preference", phone == null ? ContactPreference.NONE.name() : ContactPreference.PHONE.name())
+			.param("by", enrolledBy.value())
+			.param("now", timestamp(now))
+			.query(Long.class)
+			.single();
+		return new PersonId(id);
+	}
+
 	void confirm(PersonId person, Instant now) {
 		jdbc.sql("UPDATE people.account SET email_confirmed_at = coalesce(email_confirmed_at, :now) WHERE id = :id")
 			.param("now", timestamp(now))

@@ -3,6 +3,7 @@ package org.bigsociety.people.account;
 import java.util.List;
 import java.util.Optional;
 
+import org.bigsociety.people.OnlineInvitation;
 import org.bigsociety.people.People;
 import org.bigsociety.people.PersonId;
 import org.bigsociety.people.PersonSummary;
@@ -11,6 +12,7 @@ import org.bigsociety.people.VerificationLevel;
 import org.bigsociety.people.Role;
 import org.bigsociety.people.RoleScope;
 import org.bigsociety.place.AreaId;
+import org.bigsociety.place.Postcode;
 import org.bigsociety.platform.Mail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,8 +26,11 @@ class PeopleDirectory implements People {
 	private final RoleGrants grants;
 	private final Neighbourhoods neighbourhoods;
 	private final Mail mail;
+	private final OfflineEnrolment offline;
 
-	PeopleDirectory(Accounts accounts, RoleGrants grants, Neighbourhoods neighbourhoods, Mail mail) {
+	PeopleDirectory(Accounts accounts, RoleGrants grants, Neighbourhoods neighbourhoods, Mail mail,
+			OfflineEnrolment offline) {
+		this.offline = offline;
 		this.accounts = accounts;
 		this.grants = grants;
 		this.neighbourhoods = neighbourhoods;
@@ -34,7 +39,7 @@ class PeopleDirectory implements People {
 
 	@Override
 	public boolean sendMail(PersonId person, String subject, String body) {
-		Optional<Account> account = accounts.find(person).filter(a -> a.confirmed() && !a.deleted());
+		Optional<Account> account = accounts.find(person).filter(a -> a.confirmed() && !a.deleted() && a.email() != null);
 		account.ifPresent(a -> mail.send(new Mail.Message(a.email(), subject, body)));
 		return account.isPresent();
 	}
@@ -110,5 +115,15 @@ class PeopleDirectory implements People {
 			.filter(g -> g.role() == role)
 			.anyMatch(g -> g.scope().type() == RoleScope.Type.PLATFORM || g.scope().equals(scope)
 					|| (g.scope().type() == RoleScope.Type.AREA && containing.contains(g.scope().id())));
+	}
+
+	@Override
+	public PersonId enrolOffline(String displayName, Postcode postcode, String phone, PersonId recordedBy) {
+		return offline.enrol(displayName, postcode, phone, recordedBy);
+	}
+
+	@Override
+	public OnlineInvitation inviteOnline(PersonId person, String email, PersonId invitedBy) {
+		return offline.inviteOnline(person, email, invitedBy);
 	}
 }

@@ -119,7 +119,9 @@ class SignInAttempts implements UserDetailsService, AuthenticationSuccessHandler
 
 	/** A successful password reset lifts the lock. */
 	void clear(Account account) {
-		unknown.remove(account.email());
+		if (account.email() != null) {
+			unknown.remove(account.email());
+		}
 		jdbc.sql("UPDATE people.account SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id")
 			.param("id", account.id().value())
 			.update();

@@ -25,6 +25,8 @@ import org.bigsociety.timebank.listings.Listings;
 import org.bigsociety.timebank.listings.Listings.NewListing;
 import org.bigsociety.timebank.membership.Member;
 import org.bigsociety.timebank.membership.Memberships;
+import org.bigsociety.timebank.membership.OfflineEnrolments;
+import org.bigsociety.timebank.membership.OfflineEnrolments.Enrolment;
 import org.bigsociety.timebank.partners.Partners;
 import org.bigsociety.timebank.partners.Partners.NewPartner;
 import org.bigsociety.timebank.partners.Partners.NewReward;
@@ -57,9 +59,12 @@ class TimeBankDemo implements DemoContent {
 	private final Exchanges exchanges;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final OfflineEnrolments offline;
 
 	TimeBankDemo(TimeBankManagement management, Memberships memberships, People people, Places places,
-			Listings listings, Partners partners, Exchanges exchanges, JdbcClient jdbc, Clock clock) {
+			Listings listings, Partners partners, Exchanges exchanges, JdbcClient jdbc, Clock clock,
+			OfflineEnrolments offline) {
+		this.offline = offline;
 		this.management = management;
 		this.memberships = memberships;
 		this.people = people;
@@ -164,6 +169,22 @@ class TimeBankDemo implements DemoContent {
 		postListings(bank, members, residentMember, random);
 		addPartners(bank, broker, organiserMember);
 		exchangeForMonths(bank, broker, members, residentMember, random);
+		enrolledInPerson(bank, broker);
+	}
+
+	/**
+	 * Two neighbours without the internet, enrolled in person by the broker from their paper forms, and one exchange
+	 * the broker recorded between them (after the seeded history, so it changes none of it).
+	 */
+	private void enrolledInPerson(TimeBank bank, PersonId broker) {
+		Member doris = offline.enrol(bank, broker,
+				new Enrolment("Doris Whitfield", "E5 0LL", "020 7946 0123", "PAPER-001", "yes", "yes", "demo-offline-1"));
+		Member winston = offline.enrol(bank, broker,
+				new Enrolment("Winston Clarke", "E9 6AA", "", "PAPER-002", "yes", "yes", "demo-offline-2"));
+		LocalDate day = LocalDate.now(clock.withZone(LONDON)).minusDays(3);
+		exchanges.recordHistory(bank, broker, winston, doris, "shopping-errands", "Weekly shop from Ridley Road",
+				Minutes.of(60), Exchange.Origin.BROKER, day.atTime(LocalTime.of(11, 0)).atZone(LONDON).toInstant(),
+				"demo/" + SEED + "/offline");
 	}
 
 	/** Spreads when members joined over the last six months, so the dashboard shows new members each month. */

@@ -43,6 +43,9 @@ class MemberErasure {
 			members.save(member);
 			jdbc.sql("DELETE FROM timebank.broker_note WHERE member_id = :member").param("member", member.id())
 				.update();
+			jdbc.sql("UPDATE timebank.offline_enrolment SET paper_reference = NULL WHERE member_id = :member")
+				.param("member", member.id())
+				.update();
 			jdbc.sql("""
 					UPDATE timebank.listing SET status = 'CLOSED', description = '', availability = '',
 					    tags = '{}', postcode = NULL, latitude = NULL, longitude = NULL

@@ -8,6 +8,7 @@ import org.bigsociety.place.Places;
 import org.bigsociety.timebank.membership.Invalid;
 import org.bigsociety.timebank.membership.Member;
 import org.bigsociety.timebank.membership.Memberships;
+import org.bigsociety.timebank.membership.OfflineEnrolments;
 import org.bigsociety.timebank.membership.Memberships.Vetting;
 import org.bigsociety.timebank.membership.TimeBank;
 import org.springframework.stereotype.Controller;
@@ -27,8 +28,11 @@ class MemberPages {
 	private final Places places;
 	private final Balances balances;
 	private final Me me;
+	private final OfflineEnrolments offline;
 
-	MemberPages(TimeBankPages banks, Memberships memberships, Places places, Balances balances, Me me) {
+	MemberPages(TimeBankPages banks, Memberships memberships, Places places, Balances balances, Me me,
+			OfflineEnrolments offline) {
+		this.offline = offline;
 		this.banks = banks;
 		this.memberships = memberships;
 		this.places = places;
@@ -79,7 +83,18 @@ class MemberPages {
 		model.addAttribute("vetting", vetting);
 		model.addAttribute("note", note);
 		model.addAttribute("errors", errors);
+		model.addAttribute("mayGoOnline", offline.mayGoOnline(member));
+		if (!model.containsAttribute("onlineEmail")) {
+			model.addAttribute("onlineEmail", "");
+		}
+		model.addAttribute("enrolled", offline.of(member)
+			.map(e -> new EnrolledRow(Dates.day(e.at()), memberships.name(e.by()), e.reference()))
+			.orElse(null));
 		return "timebank/member";
+	}
+
+	/** How a member without the internet was enrolled in person. */
+	record EnrolledRow(String at, String by, String reference) {
 	}
 
 	record NoteRow(String writtenBy, String writtenAt, String body) {
@@ -139,6 +154,22 @@ class MemberPages {
 		boolean on = "yes".equals(supported);
 		memberships.markSupported(timeBank, me.required(), member, on);
 		redirect.addFlashAttribute("notice", on ? "timebank.member.supportedOn" : "timebank.member.supportedOff");
+		return "redirect:/timebanks/" + timeBank.slug() + "/members/" + member;
+	}
+
+	@PostMapping("/timebanks/{bank}/members/{member}/online")
+	String online(@PathVariable String bank, @PathVariable long member, @RequestParam(required = false) String email,
+			Model model, RedirectAttributes redirect) {
+		TimeBank timeBank = banks.bank(bank);
+		try {
+			offline.inviteOnline(timeBank, me.required(), member, email);
+		}
+		catch (Invalid invalid) {
+			Member found = memberships.forBroker(timeBank, me.required(), member);
+			model.addAttribute("onlineEmail", email);
+			return memberPage(model, timeBank, found, Vetting.of(found), invalid.errors(), "");
+		}
+		redirect.addFlashAttribute("notice", "timebank.offline.online.sent");
 		return "redirect:/timebanks/" + timeBank.slug() + "/members/" + member;
 	}
 }
