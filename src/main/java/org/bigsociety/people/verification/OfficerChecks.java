@@ -92,6 +92,20 @@ public class OfficerChecks {
 		return errors;
 	}
 
+	/** The account again by its number, as the officer may see it; for showing the form again after a problem. */
+	public Lookup again(PersonId officer, long personId) {
+		return lookup(officer, jdbc.sql("""
+				SELECT id, display_name, postcode, area_id FROM people.account
+				WHERE id = :id AND deleted_at IS NULL""")
+			.param("id", personId)
+			.query((rs, n) -> {
+				long area = rs.getLong("area_id");
+				return new Home(new PersonId(rs.getLong("id")), rs.getString("display_name"), rs.getString("postcode"),
+						rs.wasNull() ? null : area);
+			})
+			.optional());
+	}
+
 	private Lookup lookup(PersonId officer, Optional<Home> home) {
 		if (home.isEmpty()) {
 			return new Lookup(null, "people.check.notFound");
