@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
 public class ResidenceVerifications {
 
 	/** One verification as the resident's own page shows it. */
-	public record Verification(VerificationLevel level, String postcode, Instant verifiedAt, Evidence evidence) {
+	public record Verification(VerificationLevel level, String postcode, Instant verifiedAt, Evidence evidence,
+			String note) {
 	}
 
 	private final JdbcClient jdbc;
@@ -55,12 +56,13 @@ public class ResidenceVerifications {
 	/** Every verification of the person, newest first. */
 	public List<Verification> of(PersonId person) {
 		return jdbc.sql("""
-				SELECT level, postcode, verified_at, evidence FROM people.residence_verification
+				SELECT level, postcode, verified_at, evidence, note FROM people.residence_verification
 				WHERE person_id = :person ORDER BY verified_at DESC, id DESC""")
 			.param("person", person.value())
 			.query((rs, n) -> new Verification(VerificationLevel.valueOf(rs.getString("level")), rs.getString("postcode"),
 					rs.getTimestamp("verified_at").toInstant(),
-					rs.getString("evidence") == null ? null : Evidence.valueOf(rs.getString("evidence"))))
+					rs.getString("evidence") == null ? null : Evidence.valueOf(rs.getString("evidence")),
+					rs.getString("note")))
 			.list();
 	}
 

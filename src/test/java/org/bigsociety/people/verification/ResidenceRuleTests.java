@@ -96,6 +96,15 @@ class ResidenceRuleTests {
 	}
 
 	@Test
+	void aPersonsDataExportIncludesTheirVerifications() {
+		PersonId person = person(jdbc, uniqueEmail(), "E8 1DY", e81dy);
+		PersonId officer = person(jdbc, uniqueEmail(), "E8 1DY", e81dy);
+		verifications.recordOfficer(person, "E8 1DY", officer, Evidence.BENEFIT_LETTER, "officer's own note");
+		assertThat(erasure.export(person).get("residenceVerifications")).asString()
+			.contains("VERIFIED_BY_OFFICER", "E8 1DY", "BENEFIT_LETTER", "officer's own note");
+	}
+
+	@Test
 	void deletingTheAccountErasesItsVerificationsAndLetters() {
 		PersonId person = person(jdbc, uniqueEmail(), "E8 1DY", e81dy);
 		verifications.recordLetter(person, "E8 1DY", 0);
