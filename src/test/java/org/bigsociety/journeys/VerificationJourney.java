@@ -64,7 +64,7 @@ class VerificationJourney {
 		long letter = openLetterOf(rosa);
 
 		signsIn(officer, DEMO_OFFICER);
-		officer.open("/verification/letters");
+		officer.clickLink("Verification letters to print");
 		officer.seesHeading("Verification letters");
 		Locator chosen = officer.page().locator("input[name=letter]:checked");
 		for (int i = chosen.count() - 1; i >= 0; i--) {
@@ -72,6 +72,7 @@ class VerificationJourney {
 		}
 		officer.tick("Letter " + letter + " to E8 1DY").clickButton("Print the chosen letters");
 		officer.seesHeading("Letters to print");
+		officer.sees("Print this letter now, one per page.");
 		officer.sees("12 Amhurst Road");
 		String code = officer.page().locator(".bs-letter__code").first().innerText().trim();
 		assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
@@ -94,7 +95,7 @@ class VerificationJourney {
 	void anOfficerVerifiesAnAddressInPerson(@WithoutJavaScript Visitor officer) {
 		Person omar = unverifiedResident("Omar Counter");
 		signsIn(officer, DEMO_OFFICER);
-		officer.open("/verification/check");
+		officer.clickLink("Verify an address in person");
 		officer.seesHeading("Verify an address in person");
 		officer.clickButton("Find the account");
 		officer.followsErrorToField("Enter the email address of their account", "The email address of their account");

@@ -121,7 +121,7 @@ class VerificationPagesTests {
 		assertThat(printed.getResponse().getStatus()).isEqualTo(200);
 		assertThat(printed.getResponse().getHeader("Cache-Control")).contains("no-store");
 		String html = printed.getResponse().getContentAsString();
-		assertThat(html).contains("Reference " + letter).contains("10 Test Street");
+		assertThat(html).contains("Reference " + letter).contains("10 Test Street").contains("Print this letter now");
 		Matcher code = CODE.matcher(html);
 		assertThat(code.find()).as("a code on the printed letter").isTrue();
 		return code.group();
@@ -309,6 +309,15 @@ class VerificationPagesTests {
 			.getResponse().getContentAsString();
 		assertThat(record).contains("outside your area").doesNotContain("Verify Tester");
 		assertThat(level(resident)).isEqualTo(VerificationLevel.SELF_DECLARED);
+	}
+
+	@Test
+	void onlyOfficersAndAdministratorsAreShownTheOfficersPagesOnTheirAccount() throws Exception {
+		assertThat(page(signIn("officer@demo.bigsociety.org.uk"), "/account"))
+			.contains("href=\"/verification/letters\"", "href=\"/verification/check\"", "href=\"/account/verify\"");
+		assertThat(page(signIn("admin@demo.bigsociety.org.uk"), "/account")).contains("href=\"/verification/letters\"");
+		assertThat(page(signIn("resident@demo.bigsociety.org.uk"), "/account")).contains("href=\"/account/verify\"")
+			.doesNotContain("/verification/");
 	}
 
 	@Test
