@@ -61,8 +61,9 @@ public class OfficerChecks {
 			.param("email", email.value())
 			.query((rs, n) -> {
 				long area = rs.getLong("area_id");
+				Long placed = rs.wasNull() ? null : area;
 				return new Home(new PersonId(rs.getLong("id")), rs.getString("display_name"), rs.getString("postcode"),
-						rs.wasNull() ? null : area);
+						placed);
 			})
 			.optional();
 		return lookup(officer, home);
@@ -100,8 +101,9 @@ public class OfficerChecks {
 			.param("id", personId)
 			.query((rs, n) -> {
 				long area = rs.getLong("area_id");
+				Long placed = rs.wasNull() ? null : area;
 				return new Home(new PersonId(rs.getLong("id")), rs.getString("display_name"), rs.getString("postcode"),
-						rs.wasNull() ? null : area);
+						placed);
 			})
 			.optional());
 	}
@@ -128,8 +130,9 @@ public class OfficerChecks {
 			.param("id", personId)
 			.query((rs, n) -> {
 				long area = rs.getLong("area_id");
+				Long placed = rs.wasNull() ? null : area;
 				return new Home(new PersonId(rs.getLong("id")), rs.getString("display_name"), rs.getString("postcode"),
-						rs.wasNull() ? null : area);
+						placed);
 			})
 			.optional();
 	}

@@ -312,7 +312,8 @@ public class VerificationLetters {
 			.param("id", person.value())
 			.query((rs, n) -> {
 				long area = rs.getLong("area_id");
-				return new Home(rs.getString("display_name"), rs.getString("postcode"), rs.wasNull() ? null : area);
+				Long placed = rs.wasNull() ? null : area;
+				return new Home(rs.getString("display_name"), rs.getString("postcode"), placed);
 			})
 			.optional();
 	}

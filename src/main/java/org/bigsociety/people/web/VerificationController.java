@@ -42,6 +42,16 @@ class VerificationController {
 		public boolean verified() {
 			return level.atLeast(VerificationLevel.VERIFIED_BY_LETTER);
 		}
+
+		/** A letter to the current postcode is on its way: the page asks for its code. */
+		public boolean codeForm() {
+			return placed && !verified() && letter != null && letter.postcode().equals(postcode);
+		}
+
+		/** No letter is on its way: the page offers one. */
+		public boolean letterForm() {
+			return placed && !verified() && !codeForm();
+		}
 	}
 
 	private final People people;

@@ -320,6 +320,29 @@ class VerificationPagesTests {
 			.doesNotContain("/verification/");
 	}
 
+	@Autowired
+	ResidenceVerifications verifications;
+
+	@Test
+	void noLetterForAnUnplacedPostcodeOrAnAddressAlreadyVerified() throws Exception {
+		String unplaced = uniqueEmail();
+		person(jdbc, unplaced, "ZZ9 9ZZ", null);
+		Cookie session = signIn(unplaced);
+		assertThat(page(session, "/account/verify")).contains("Not known").contains("Add your postcode to your profile")
+			.doesNotContain("Send me a letter");
+		assertThat(askForLetter(session, "ZZ9 9ZZ").getResponse().getContentAsString())
+			.contains("Add a postcode we can place").contains("href=\"#address\"").contains("id=\"address\"");
+
+		String verified = uniqueEmail();
+		PersonId person = person(jdbc, verified, "E8 1DY", e81dy);
+		verifications.recordLetter(person, "E8 1DY", 0);
+		Cookie again = signIn(verified);
+		assertThat(askForLetter(again, "E8 1DY").getResponse().getContentAsString())
+			.contains("Your address is already confirmed").contains("id=\"address\"");
+		assertThat(jdbc.sql("SELECT count(*) FROM people.verification_letter WHERE person_id = :p")
+			.param("p", person.value()).query(Long.class).single()).isZero();
+	}
+
 	@Test
 	void anOfficerLookupNeedsAnExactRealAddress() throws Exception {
 		Cookie officer = signIn("officer@demo.bigsociety.org.uk");
@@ -329,6 +352,10 @@ class VerificationPagesTests {
 			.andReturn().getResponse().getContentAsString()).contains("Enter a real email address");
 		assertThat(mvc.perform(post("/verification/check").with(csrf()).cookie(officer).param("email", "%@example.org"))
 			.andReturn().getResponse().getContentAsString()).contains("No account uses that email address");
+		String unplaced = uniqueEmail();
+		person(jdbc, unplaced, "ZZ9 9ZZ", null);
+		assertThat(mvc.perform(post("/verification/check").with(csrf()).cookie(officer).param("email", unplaced))
+			.andReturn().getResponse().getContentAsString()).contains("That account has no postcode we can place");
 		assertThat(mvc.perform(post("/verification/check/record").with(csrf()).cookie(officer).param("person", "abc"))
 			.andReturn().getResponse().getStatus()).isEqualTo(200);
 	}
