@@ -101,7 +101,7 @@ class VerificationJourney {
 		officer.followsErrorToField("Enter the email address of their account", "The email address of their account");
 		officer.fillIn("The email address of their account", omar.email()).clickButton("Find the account");
 		officer.seesInSummary("Name", "Omar Counter");
-		officer.seesInSummary("Your postcode", "E8 1DY");
+		officer.seesInSummary("Postcode", "E8 1DY");
 		officer.clickButton("Record the verification");
 		officer.followsErrorToField("Choose the kind of document you saw", "Council tax bill");
 		officer.tick("Tenancy agreement").fillIn("Note (optional)", "Seen at the Hackney Service Centre")
