@@ -34,9 +34,10 @@ import org.bigsociety.participation.budgets.tally.Verdict;
 import org.bigsociety.people.AccountDeleted;
 import org.bigsociety.people.People;
 import org.bigsociety.people.PersonId;
-import org.bigsociety.people.PersonSummary;
+import org.bigsociety.people.Residence;
 import org.bigsociety.people.Role;
 import org.bigsociety.people.RoleScope;
+import org.bigsociety.people.VerificationLevel;
 import org.bigsociety.place.Area;
 import org.bigsociety.place.AreaId;
 import org.bigsociety.place.GssCode;
@@ -209,7 +210,9 @@ public class BudgetRounds {
 			errors.put("title", "budgets.error.notCollectingIdeas");
 			return errors;
 		}
-		if (!officer && eligibility(person, round) != Eligibility.ELIGIBLE) {
+		// Proposing needs only a residence the person declared; the ballot is what needs it verified.
+		Eligibility proposer = officer ? Eligibility.ELIGIBLE : eligibility(person, round);
+		if (proposer != Eligibility.ELIGIBLE && proposer != Eligibility.NOT_VERIFIED) {
 			errors.put("title", "budgets.error.proposeNotResident");
 			return errors;
 		}
@@ -356,14 +359,20 @@ public class BudgetRounds {
 		return new Election(round.budgetPence(), projects, list, false);
 	}
 
-	/** Whether the person may vote in the round: their account's postcode lies inside the round's area. */
+	/**
+	 * Whether the person may vote in the round: their account's postcode lies inside the round's area, and that
+	 * residence is verified by letter or better (one ballot per verified resident).
+	 */
 	public Eligibility eligibility(PersonId person, Round round) {
-		Optional<AreaId> home = people.find(person).map(PersonSummary::area);
+		Optional<Residence> home = people.residence(person).filter(residence -> residence.area() != null);
 		if (home.isEmpty()) {
 			return Eligibility.NO_RESIDENCE;
 		}
-		return places.chain(home.get()).stream().anyMatch(area -> area.id().equals(round.area()))
-				? Eligibility.ELIGIBLE : Eligibility.OUTSIDE_AREA;
+		if (places.chain(home.get().area()).stream().noneMatch(area -> area.id().equals(round.area()))) {
+			return Eligibility.OUTSIDE_AREA;
+		}
+		return home.get().atLeast(VerificationLevel.VERIFIED_BY_LETTER) ? Eligibility.ELIGIBLE
+				: Eligibility.NOT_VERIFIED;
 	}
 
 	/** The projects the person's ballot chose, if they have voted. */

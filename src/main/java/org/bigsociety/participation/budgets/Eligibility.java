@@ -6,5 +6,7 @@ public enum Eligibility {
 	/** Their account has no postcode we can place, so we cannot tell where they live. */
 	NO_RESIDENCE,
 	/** They live outside the round's area. */
-	OUTSIDE_AREA
+	OUTSIDE_AREA,
+	/** They live in the area, but only by their own word: a ballot needs a residence verified by letter or better. */
+	NOT_VERIFIED
 }

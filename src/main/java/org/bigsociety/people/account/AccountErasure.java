@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.bigsociety.people.AccountDeleted;
 import org.bigsociety.people.PersonId;
+import org.bigsociety.people.verification.ResidenceVerifications;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +31,13 @@ public class AccountErasure {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+	private final ResidenceVerifications verifications;
 
 	AccountErasure(Accounts accounts, RoleGrants grants, AccessTokens tokens, OneTimeTokens links,
 			PasswordEncoder passwords, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
+			ResidenceVerifications verifications) {
+		this.verifications = verifications;
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.grants = grants;
@@ -100,6 +104,15 @@ public class AccountErasure {
 		export.put("roles", roles);
 		export.put("accessTokens", accessTokens);
 		export.put("emailLinks", emailLinks);
+		export.put("residenceVerifications", verifications.of(person).stream().map(v -> {
+			Map<String, Object> verification = new LinkedHashMap<>();
+			verification.put("level", v.level().name());
+			verification.put("postcode", v.postcode());
+			verification.put("verifiedAt", text(v.verifiedAt()));
+			verification.put("evidenceSeen", v.evidence() == null ? null : v.evidence().name());
+			verification.put("officersNote", v.note());
+			return verification;
+		}).toList());
 		return export;
 	}
 

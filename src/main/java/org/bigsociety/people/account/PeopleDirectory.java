@@ -9,6 +9,7 @@ import org.bigsociety.people.PersonId;
 import org.bigsociety.people.PersonSummary;
 import org.bigsociety.people.Residence;
 import org.bigsociety.people.VerificationLevel;
+import org.bigsociety.people.verification.ResidenceVerifications;
 import org.bigsociety.people.Role;
 import org.bigsociety.people.RoleScope;
 import org.bigsociety.place.AreaId;
@@ -27,10 +28,12 @@ class PeopleDirectory implements People {
 	private final Neighbourhoods neighbourhoods;
 	private final Mail mail;
 	private final OfflineEnrolment offline;
+	private final ResidenceVerifications verifications;
 
 	PeopleDirectory(Accounts accounts, RoleGrants grants, Neighbourhoods neighbourhoods, Mail mail,
-			OfflineEnrolment offline) {
+			OfflineEnrolment offline, ResidenceVerifications verifications) {
 		this.offline = offline;
+		this.verifications = verifications;
 		this.accounts = accounts;
 		this.grants = grants;
 		this.neighbourhoods = neighbourhoods;
@@ -62,8 +65,8 @@ class PeopleDirectory implements People {
 		return accounts.find(person).filter(account -> !account.deleted())
 				.map(account -> account.areaId() == null
 						? new Residence(account.id(), null, VerificationLevel.NONE, account.confirmed())
-						: new Residence(account.id(), new AreaId(account.areaId()), VerificationLevel.SELF_DECLARED,
-								account.confirmed()));
+						: new Residence(account.id(), new AreaId(account.areaId()),
+								verifications.levelAt(account.id(), account.postcode()), account.confirmed()));
 	}
 
 	static PersonSummary summary(Account account) {

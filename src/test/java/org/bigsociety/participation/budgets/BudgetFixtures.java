@@ -16,10 +16,21 @@ final class BudgetFixtures {
 	}
 
 	/**
-	 * A live, confirmed account living in the area, holding the role there if one is given. Written straight into the
+	 * A live, confirmed account living in the area (verified by letter), holding the role there if one is given. Written straight into the
 	 * people schema: a test shortcut the application itself never takes.
 	 */
 	static PersonId person(JdbcClient jdbc, long areaId, String role) {
+		PersonId person = unverifiedPerson(jdbc, areaId, role);
+		jdbc.sql("""
+				INSERT INTO people.residence_verification (person_id, level, postcode, verified_at)
+				VALUES (:person, 'VERIFIED_BY_LETTER', 'E8 1DY', now())""")
+			.param("person", person.value())
+			.update();
+		return person;
+	}
+
+	/** Like {@link #person}, but living there only by their own word: no letter or officer has verified it. */
+	static PersonId unverifiedPerson(JdbcClient jdbc, long areaId, String role) {
 		long id = jdbc.sql("""
 				INSERT INTO people.account (email, display_name, postcode, area_id, email_confirmed_at, created_at)
 				VALUES (:email, 'Budget Tester', 'E8 1DY', :area, now(), now()) RETURNING id""")

@@ -167,6 +167,17 @@ class BudgetRoundsTests {
 	}
 
 	@Test
+	void refusesABallotFromAResidentWhoseAddressIsNotVerified() {
+		long round = votingRound("APPROVAL", 1, 2);
+		Map<String, Long> ids = ids(round);
+		PersonId declared = BudgetFixtures.unverifiedPerson(jdbc, hackney.id().value(), null);
+
+		assertThat(rounds.eligibility(declared, rounds.round(round).orElseThrow())).isEqualTo(Eligibility.NOT_VERIFIED);
+		assertThat(vote(declared, round, ids.get("A"))).containsEntry("projects", "budgets.eligibility.NOT_VERIFIED");
+		assertThat(rounds.ballot(declared, round)).isEmpty();
+	}
+
+	@Test
 	void aKnapsackBallotMustFitTheBudget() {
 		long round = votingRound("KNAPSACK", 1, 1);
 		Map<String, Long> ids = ids(round);
