@@ -43,12 +43,16 @@ public final class WordDiff {
 				i++;
 				j++;
 			}
-			else if (j < b.size() && (i == a.size() || common[i][j + 1] >= common[i + 1][j])) {
-				add(changes, Kind.ADDED, b.get(j++));
-			}
-			else {
+			else if (i < a.size() && (j == b.size() || common[i + 1][j] >= common[i][j + 1])) {
 				add(changes, Kind.REMOVED, a.get(i++));
 			}
+			else {
+				add(changes, Kind.ADDED, b.get(j++));
+			}
+		}
+		int last = changes.size() - 1;
+		if (last >= 0) {
+			changes.set(last, new Change(changes.get(last).kind(), changes.get(last).text().stripTrailing()));
 		}
 		return changes;
 	}
@@ -61,7 +65,7 @@ public final class WordDiff {
 		List<String> words = new ArrayList<>();
 		Matcher m = WORD.matcher(text == null ? "" : text.strip());
 		while (m.find()) {
-			words.add(m.group().replaceAll("\\s+$", " "));
+			words.add(m.group().stripTrailing() + " ");
 		}
 		return words;
 	}
