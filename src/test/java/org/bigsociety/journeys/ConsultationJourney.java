@@ -41,7 +41,9 @@ class ConsultationJourney {
 		resident.clickButton("Send my proposal");
 		resident.seesBanner("Your proposal has been added.");
 		resident.sees("What would change");
-		resident.sees("storage and");
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(resident.page()
+			.locator("ins", new Page.LocatorOptions().setHasText("storage"))
+			.first()).isVisible();
 
 		signsIn(officer, DEMO_OFFICER);
 		officer.open("/consultations");
