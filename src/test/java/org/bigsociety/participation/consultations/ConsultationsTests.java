@@ -369,6 +369,57 @@ class ConsultationsTests {
 			.andExpect(content().string(containsString("Choose whether to support the proposal")));
 	}
 
+	@Test
+	void anOfficerDraftsThroughThePagesIsToldWhatIsWrongThenPreviewsAndPublishes() throws Exception {
+		Cookie session = signIn("officer@demo.bigsociety.org.uk");
+		String title = "Draft play streets plan " + System.nanoTime();
+		LocalDate closes = today.plusDays(20);
+		mvc.perform(post("/consultations/new").with(csrf()).cookie(session)
+			.param("areaCode", "E09000012")
+			.param("title", title)
+			.param("opensDay", "abc")
+			.param("opensMonth", "13")
+			.param("opensYear", "2026")
+			.param("closesDay", Integer.toString(closes.getDayOfMonth()))
+			.param("closesMonth", Integer.toString(closes.getMonthValue()))
+			.param("closesYear", Integer.toString(closes.getYear()))
+			.param("draft", "No heading here"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#opensDay\"")))
+			.andExpect(content().string(containsString("Enter the opening date as a real date")))
+			.andExpect(content().string(containsString("Start the draft with a section heading")));
+		assertThat(consultations.draftsFor(officer)).extracting(Consultation::title).doesNotContain(title);
+
+		MvcResult saved = mvc.perform(post("/consultations/new").with(csrf()).cookie(session)
+			.param("areaCode", "E09000012")
+			.param("title", title)
+			.param("summary", "Tell us which streets")
+			.param("opensDay", Integer.toString(today.getDayOfMonth()))
+			.param("opensMonth", Integer.toString(today.getMonthValue()))
+			.param("opensYear", Integer.toString(today.getYear()))
+			.param("closesDay", Integer.toString(closes.getDayOfMonth()))
+			.param("closesMonth", Integer.toString(closes.getMonthValue()))
+			.param("closesYear", Integer.toString(closes.getYear()))
+			.param("draft", ConsultationFixtures.DRAFT))
+			.andReturn();
+		String preview = saved.getResponse().getRedirectedUrl();
+		assertThat(preview).matches("/consultations/\\d+/preview");
+		String id = preview.split("/")[2];
+		mvc.perform(get(preview).cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The third paragraph is alone here.")))
+			.andExpect(content().string(containsString("Publish the consultation")));
+		mvc.perform(get("/consultations/" + id)).andExpect(status().isNotFound());
+
+		mvc.perform(post("/consultations/" + id + "/publish").with(csrf()).cookie(session))
+			.andExpect(redirectedUrl("/consultations/" + id));
+		mvc.perform(get("/consultations/" + id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(title)))
+			.andExpect(content().string(containsString("Comment on paragraph 3 or propose a change (no comments, "
+					+ "no proposed changes)")));
+	}
+
 	private Cookie signIn(String email) throws Exception {
 		MvcResult result = mvc.perform(post("/sign-in").with(csrf())
 			.with(request -> {
