@@ -92,6 +92,40 @@ class ConsultationJourney {
 		visitor.sees("Your street is on the first year's planting list.");
 	}
 
+	@Test
+	void anOfficerDraftsPreviewsAndPublishesAConsultation(@WithoutJavaScript Visitor officer) {
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+		java.time.LocalDate closes = today.plusDays(30);
+		signsIn(officer, DEMO_OFFICER);
+		officer.open("/consultations");
+		officer.clickLink("Draft a consultation");
+		officer.seesHeading("Draft a consultation");
+		officer.clickButton("Save and preview");
+		officer.followsErrorToField("Enter a title of up to 200 characters", "Title");
+
+		officer.fillIn("Title", "Draft Hackney Play Streets Plan")
+			.fillIn("Summary", "Which streets should close to traffic for children to play, and when.");
+		officer.page().locator("#opensDay").fill(Integer.toString(today.getDayOfMonth()));
+		officer.page().locator("#opensMonth").fill(Integer.toString(today.getMonthValue()));
+		officer.page().locator("#opensYear").fill(Integer.toString(today.getYear()));
+		officer.page().locator("#closesDay").fill(Integer.toString(closes.getDayOfMonth()));
+		officer.page().locator("#closesMonth").fill(Integer.toString(closes.getMonthValue()));
+		officer.page().locator("#closesYear").fill(Integer.toString(closes.getYear()));
+		officer.fillIn("The draft", "# Why play streets\nChildren need space to play near home.\n\n"
+				+ "# How it works\nNeighbours apply together; we close the street on Sunday afternoons.");
+		officer.clickButton("Save and preview");
+		officer.seesHeading("Draft Hackney Play Streets Plan");
+		officer.sees("Neighbours apply together; we close the street on Sunday afternoons.");
+
+		officer.clickLink("Change the draft");
+		officer.seesHeading("Change the draft");
+		officer.clickButton("Save and preview");
+		officer.clickButton("Publish the consultation");
+		officer.seesBanner("The consultation is published");
+		officer.seesHeading("Draft Hackney Play Streets Plan");
+		officer.seesInSummary("Status", "Open for comments");
+	}
+
 	private static void opensParagraph(Visitor resident, int number) {
 		resident.open("/consultations");
 		resident.seesHeading("Consultations");
