@@ -233,7 +233,7 @@ public class IdeasCalls {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Optional<Area> area = Optional.empty();
 		try {
-			area = places.byGssCode(new GssCode(details.areaCode() == null ? "" : details.areaCode().trim()));
+			area = places.byGssCode(new GssCode(details.areaCode() == null ? "" : details.areaCode().strip()));
 		}
 		catch (IllegalArgumentException e) {
 			// reported below
@@ -274,7 +274,7 @@ public class IdeasCalls {
 			if (blankOrLonger(c.name(), 100)) {
 				errors.putIfAbsent("criterion" + i + "Name", "ideas.error.criterionName");
 			}
-			if (c.description() != null && c.description().length() > 1000) {
+			if (longer(c.description(), 1000)) {
 				errors.putIfAbsent("criterion" + i + "Description", "ideas.error.criterionDescription");
 			}
 			if (c.weight() == null || c.weight() < 1 || c.weight() > Criterion.MAX_WEIGHT) {
@@ -288,13 +288,13 @@ public class IdeasCalls {
 		if (!errors.isEmpty()) {
 			return new Created(null, errors);
 		}
-		long id = store.insertCall(new IdeasStore.NewCall(null, area.get().id(), details.title().trim(),
-				details.challenge().trim(), endOf(details.ideasClose()), details.weekendDate(),
-				details.weekendPlace().trim(), details.weekendCapacity(), CallPhase.OPEN, secret(), officer.value(),
+		long id = store.insertCall(new IdeasStore.NewCall(null, area.get().id(), details.title().strip(),
+				details.challenge().strip(), endOf(details.ideasClose()), details.weekendDate(),
+				details.weekendPlace().strip(), details.weekendCapacity(), CallPhase.OPEN, secret(), officer.value(),
 				clock.instant()));
 		for (int i = 0; i < criteria.size(); i++) {
 			CriterionDetails c = criteria.get(i);
-			store.insertCriterion(id, i + 1, c.name().trim(), c.description() == null ? "" : c.description().trim(),
+			store.insertCriterion(id, i + 1, c.name().strip(), c.description() == null ? "" : c.description().strip(),
 					c.weight());
 		}
 		return new Created(id, Map.of());
@@ -368,10 +368,10 @@ public class IdeasCalls {
 		if (call.phase() != CallPhase.JUDGING) {
 			return Map.of("shortlisted", "ideas.error.shortlistPhase");
 		}
-		if (note != null && note.length() > 2000) {
+		if (longer(note, 2000)) {
 			return Map.of("note", "ideas.error.note");
 		}
-		store.shortlist(ideaId, shortlisted, note == null ? "" : note.trim());
+		store.shortlist(ideaId, shortlisted, note == null ? "" : note.strip());
 		return Map.of();
 	}
 
@@ -399,7 +399,7 @@ public class IdeasCalls {
 			errors.put("outcome", "ideas.error.outcome");
 			return errors;
 		}
-		if (note != null && note.length() > 2000) {
+		if (longer(note, 2000)) {
 			errors.put("note", "ideas.error.note");
 		}
 		boolean proposeGroup = groupName != null && !groupName.isBlank();
@@ -410,11 +410,11 @@ public class IdeasCalls {
 				}
 			}
 			case INCUBATED -> {
-				if (proposeGroup && groupName.strip().length() > GroupProposal.MAX_NAME) {
+				if (proposeGroup && (groupName.strip().length() > GroupProposal.MAX_NAME || longer(groupName, 1000))) {
 					errors.put("groupName", "ideas.error.groupName");
 				}
 				if (proposeGroup && (groupPurpose == null || groupPurpose.isBlank()
-						|| groupPurpose.strip().length() > GroupProposal.MAX_PURPOSE)) {
+						|| groupPurpose.strip().length() > GroupProposal.MAX_PURPOSE || longer(groupPurpose, 10_000))) {
 					errors.put("groupPurpose", "ideas.error.groupPurpose");
 				}
 			}
@@ -435,7 +435,7 @@ public class IdeasCalls {
 		}
 		long amount = chosen.get() == Outcome.FUNDED ? pence : 0;
 		if (!store.outcome(ideaId, chosen.get(), chosen.get() == Outcome.FUNDED ? pence : null, groupId,
-				note == null ? "" : note.trim(), clock.instant())) {
+				note == null ? "" : note.strip(), clock.instant())) {
 			throw new IllegalStateException("The idea's outcome was recorded meanwhile");
 		}
 		events.publishEvent(new IdeaOutcomeRecorded(call.area(), callId, ideaId, chosen.get().name(), amount));
@@ -477,8 +477,8 @@ public class IdeasCalls {
 			return new Created(null, errors);
 		}
 		rateLimits.consume(SUBMITTING, Long.toString(person.value()));
-		long id = store.insertIdea(null, callId, person.value(), title.trim(), problem.trim(), proposal.trim(),
-				beneficiaries.trim(), secret(), clock.instant());
+		long id = store.insertIdea(null, callId, person.value(), title.strip(), problem.strip(), proposal.strip(),
+				beneficiaries.strip(), secret(), clock.instant());
 		return new Created(id, Map.of());
 	}
 
@@ -522,7 +522,7 @@ public class IdeasCalls {
 			return Map.of("join", "ideas.error.ownIdea");
 		}
 		boolean invited = code != null && !code.isBlank();
-		if (invited && !constantTimeEquals(code.trim(), idea.inviteCode())) {
+		if (invited && !constantTimeEquals(code.strip(), idea.inviteCode())) {
 			return Map.of("join", "ideas.error.inviteCode");
 		}
 		rateLimits.consume(JOINING, Long.toString(person.value()));
@@ -587,7 +587,7 @@ public class IdeasCalls {
 				errors.put("score-" + criterion.id(), "ideas.error.score");
 			}
 			String comment = comments.get(criterion.id());
-			if (comment != null && comment.length() > 2000) {
+			if (longer(comment, 2000)) {
 				errors.put("comment-" + criterion.id(), "ideas.error.comment");
 			}
 		}
@@ -597,7 +597,7 @@ public class IdeasCalls {
 		for (Criterion criterion : criteria) {
 			String comment = comments.get(criterion.id());
 			store.score(seat.id(), ideaId, criterion.id(), scores.get(criterion.id()),
-					comment == null ? "" : comment.trim(), clock.instant());
+					comment == null ? "" : comment.strip(), clock.instant());
 		}
 		return Map.of();
 	}
@@ -669,8 +669,14 @@ public class IdeasCalls {
 				b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
+	/** Blank, too long, or holding a NUL character (which PostgreSQL cannot store in text). */
 	private static boolean blankOrLonger(String text, int max) {
-		return text == null || text.isBlank() || text.strip().length() > max;
+		return text == null || text.isBlank() || text.strip().length() > max || text.indexOf('\0') >= 0;
+	}
+
+	/** Too long, or holding a NUL character; blank is fine. */
+	private static boolean longer(String text, int max) {
+		return text != null && (text.length() > max || text.indexOf('\0') >= 0);
 	}
 
 	private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String name) {

@@ -135,16 +135,11 @@ class IdeasDemo implements DemoContent {
 		}
 		// The ranking informs; the officer decides, and says why where they depart from it.
 		List<Ranking.Place> ranking = Ranking.rank(ideas, criteria, store.scores(GREENER));
-		for (int r = 0; r < ranking.size(); r++) {
-			long idea = ranking.get(r).idea();
-			if (r < 3) {
-				store.shortlist(idea, true, "");
-			}
-			else if (idea == ideas.get(6)) {
-				store.shortlist(idea, true, "Shortlisted although it ranked lower: it is cheap to start and the "
-						+ "schools have already offered their halls.");
-			}
+		for (int r = 0; r < 3; r++) {
+			store.shortlist(ranking.get(r).idea(), true, "");
 		}
+		store.shortlist(ranking.get(4).idea(), true, "Shortlisted although it ranked fifth: it is cheap to start, and "
+				+ "its team already has the venues and volunteers it needs.");
 		for (int k = 0; k < 12; k++) {
 			store.signUp(GREENER, pick(residents, 200 + k).value(), now.minus(Duration.ofDays(5 - k % 5)));
 		}

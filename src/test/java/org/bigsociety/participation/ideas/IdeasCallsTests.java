@@ -138,6 +138,8 @@ class IdeasCallsTests {
 
 		assertThat(calls.submit(author, call, " ", "x".repeat(3001), null, "b").errors())
 			.containsKeys("title", "problem", "proposal");
+		assertThat(calls.submit(author, call, "Nul\0title", "p", "p", "\u2003".repeat(1001)).errors())
+			.containsKeys("title", "beneficiaries");
 		assertThat(calls.ideas(call)).isEmpty();
 	}
 

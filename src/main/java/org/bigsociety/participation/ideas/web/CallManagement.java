@@ -41,15 +41,15 @@ class CallManagement {
 			String weekendCapacity, List<String> criterionName, List<String> criterionDescription,
 			List<String> criterionWeight) {
 
-		String name(int i) {
+		public String name(int i) {
 			return at(criterionName, i);
 		}
 
-		String description(int i) {
+		public String description(int i) {
 			return at(criterionDescription, i);
 		}
 
-		String weight(int i) {
+		public String weight(int i) {
 			return at(criterionWeight, i);
 		}
 
