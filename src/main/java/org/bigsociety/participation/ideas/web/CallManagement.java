@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What officers do: open a call, move it through its phases, look after the panel, pick the shortlist with the
@@ -112,7 +113,8 @@ class CallManagement {
 		model.addAttribute("ideas", IdeasViews.ideas(ideas, calls, java.util.Set.of()));
 		model.addAttribute("ranking", calls.ranking(me, call).map(r -> IdeasViews.ranking(r, ideas)).orElse(List.of()));
 		model.addAttribute("panel", calls.panel(call.id()));
-		model.addAttribute("panelLink", "/ideas/" + call.id() + "/panel?code=" + call.panelCode());
+		model.addAttribute("panelLink", ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/ideas/{call}/panel").queryParam("code", call.panelCode()).buildAndExpand(call.id()).toUriString());
 		IdeasCalls.Weekend weekend = calls.weekend(call);
 		model.addAttribute("places", weekend.places().stream().map(calls::name).toList());
 		model.addAttribute("waiting", weekend.waiting().stream().map(calls::name).toList());

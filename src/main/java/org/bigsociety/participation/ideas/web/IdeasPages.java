@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public pages (every call, a call with its ideas, an idea with its team) and what residents do on them: submit
@@ -37,7 +38,6 @@ class IdeasPages {
 	@GetMapping("/ideas")
 	String list(Model model) {
 		model.addAttribute("calls", calls.calls().stream().map(c -> IdeasViews.call(c, calls)).toList());
-		model.addAttribute("officer", people.currentPerson().isPresent());
 		return "participation/ideas/list";
 	}
 
@@ -86,11 +86,13 @@ class IdeasPages {
 		model.addAttribute("requests", author ? team.stream().filter(m -> !m.member()).toList() : List.of());
 		model.addAttribute("author", author);
 		model.addAttribute("me", me.map(PersonId::value).orElse(null));
-		model.addAttribute("onTeam", me.isPresent() && team.stream().anyMatch(m -> m.person() == me.get().value()));
+		model.addAttribute("onTeam", me.isPresent()
+				&& team.stream().anyMatch(m -> m.member() && m.person() == me.get().value()));
 		model.addAttribute("asked", me.isPresent()
 				&& team.stream().anyMatch(m -> !m.member() && m.person() == me.get().value()));
-		model.addAttribute("inviteLink", author ? "/ideas/" + callId + "/ideas/" + ideaId + "?invite="
-				+ idea.inviteCode() : null);
+		model.addAttribute("inviteLink", author ? ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/ideas/{call}/ideas/{idea}").queryParam("invite", idea.inviteCode()).buildAndExpand(callId, ideaId)
+			.toUriString() : null);
 		model.addAttribute("invite", invite == null || invite.length() > 100 ? "" : invite);
 		model.addAttribute("signedIn", me.isPresent());
 		model.addAttribute("comments", calls.comments(call, ideaId));
