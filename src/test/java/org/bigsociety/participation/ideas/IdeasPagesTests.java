@@ -170,7 +170,8 @@ class IdeasPagesTests {
 		mvc.perform(postAs(first.session(), sheet).param("score-" + criteria.get(0).id(), "9"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#score-" + criteria.get(0).id() + "\"")))
-			.andExpect(content().string(containsString("href=\"#score-" + criteria.get(1).id() + "\"")));
+			.andExpect(content().string(containsString("href=\"#score-" + criteria.get(1).id() + "\"")))
+			.andExpect(content().string(containsString("Choose a score from 0 to 5 for Novelty")));
 		assertThat(calls.ownScores(first.id(), callId)).isEmpty();
 		mvc.perform(postAs(first.session(), sheet).param("score-" + criteria.get(0).id(), "5")
 			.param("score-" + criteria.get(1).id(), "4").param("comment-" + criteria.get(0).id(), "Bold"))

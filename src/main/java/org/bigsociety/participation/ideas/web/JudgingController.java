@@ -132,7 +132,14 @@ class JudgingController {
 		PersonId me = people.currentPerson().orElseThrow();
 		model.addAttribute("call", IdeasViews.call(call, calls));
 		model.addAttribute("idea", IdeasViews.idea(idea, calls, java.util.Set.of()));
-		model.addAttribute("criteria", calls.criteria(callId));
+		List<Criterion> criteria = calls.criteria(callId);
+		Map<String, String> criterionNames = new HashMap<>();
+		criteria.forEach(c -> {
+			criterionNames.put("score-" + c.id(), c.name());
+			criterionNames.put("comment-" + c.id(), c.name());
+		});
+		model.addAttribute("criteria", criteria);
+		model.addAttribute("criterionNames", criterionNames);
 		model.addAttribute("judge", calls.judges(me, callId));
 		model.addAttribute("scoring", call.phase() == org.bigsociety.participation.ideas.CallPhase.JUDGING);
 		model.addAttribute("scores", scores);
