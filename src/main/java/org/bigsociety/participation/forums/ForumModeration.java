@@ -38,8 +38,8 @@ public class ForumModeration {
 	}
 
 	/** A forum's queue: open reports, waiting posts, suspensions in force, and the latest of the log. */
-	public record Queue(List<ForumStore.Report> reports, List<Post> pending, List<ForumStore.Suspension> suspensions,
-			List<ForumStore.LogEntry> log) {
+	public record Queue(List<Report> reports, List<Post> pending, List<Suspension> suspensions,
+			List<LogEntry> log) {
 	}
 
 	private final Forums forums;
@@ -69,7 +69,7 @@ public class ForumModeration {
 	}
 
 	/** A post and its open reports, for its moderation page. */
-	public List<ForumStore.Report> reportsOn(PersonId moderator, Post post) {
+	public List<Report> reportsOn(PersonId moderator, Post post) {
 		check(moderator, forums.forum(post.forumId()));
 		return store.openReportsOn(post.id());
 	}
@@ -174,10 +174,18 @@ public class ForumModeration {
 		return errors;
 	}
 
+	/** The forum a suspension is in, for one of its moderators. */
+	public Forum forumOfSuspension(PersonId moderator, long suspensionId) {
+		Suspension suspension = store.suspension(suspensionId).orElseThrow(Forums.NotFound::new);
+		Forum forum = forums.forum(suspension.forumId());
+		check(moderator, forum);
+		return forum;
+	}
+
 	/** Lifts a suspension early; false if it was already lifted or over. */
 	@Transactional
 	public boolean lift(PersonId moderator, long suspensionId) {
-		ForumStore.Suspension suspension = store.suspension(suspensionId).orElseThrow(Forums.NotFound::new);
+		Suspension suspension = store.suspension(suspensionId).orElseThrow(Forums.NotFound::new);
 		Forum forum = forums.forum(suspension.forumId());
 		check(moderator, forum);
 		Instant now = clock.instant();

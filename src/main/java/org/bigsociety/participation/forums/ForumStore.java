@@ -20,15 +20,6 @@ class ForumStore {
 			int premoderateDays) {
 	}
 
-	record Report(long id, long postId, PersonId reporter, String reason, Instant at) {
-	}
-
-	record Suspension(long id, long forumId, PersonId person, String reason, Instant startsAt, Instant until) {
-	}
-
-	record LogEntry(long id, PersonId moderator, String action, Long postId, Long threadId, PersonId subject,
-			String reason, Instant at) {
-	}
 
 	private static final String THREAD_COLUMNS = """
 			id, forum_id, title, author_id, created_at, last_activity_at, posts, visible, locked_at IS NOT NULL AS locked""";

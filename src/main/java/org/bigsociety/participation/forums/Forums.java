@@ -49,7 +49,7 @@ public class Forums {
 	}
 
 	/** What a visitor may do in a forum. {@code refusal} is null when they may post; {@code suspension} says why not. */
-	public record Standing(Refusal refusal, ForumStore.Suspension suspension, boolean moderator, boolean mayRead) {
+	public record Standing(Refusal refusal, Suspension suspension, boolean moderator, boolean mayRead) {
 
 		public boolean mayPost() {
 			return refusal == null;
@@ -146,6 +146,11 @@ public class Forums {
 		return forum(thread.forumId());
 	}
 
+	/** The forum a post is in. */
+	public Forum forum(Post post) {
+		return forum(post.forumId());
+	}
+
 	Forum forum(long id) {
 		return store.forum(id).flatMap(this::forum).orElseThrow(NotFound::new);
 	}
@@ -225,7 +230,7 @@ public class Forums {
 		if (person == null) {
 			return new Standing(Refusal.SIGN_IN, null, false, mayRead);
 		}
-		Optional<ForumStore.Suspension> suspension = forum.exists()
+		Optional<Suspension> suspension = forum.exists()
 				? store.suspensionInForce(forum.id(), person, clock.instant()) : Optional.empty();
 		Refusal refusal = refusal(person, forum, moderator, suspension.isPresent());
 		if (refusal == null && thread != null && thread.locked()) {
