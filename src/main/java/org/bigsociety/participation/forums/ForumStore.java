@@ -172,8 +172,8 @@ class ForumStore {
 	}
 
 	List<Post> pending(long forumId, int limit) {
-		return jdbc.sql("SELECT " + POST_COLUMNS + """
-				 FROM participation.forum_post WHERE forum_id = :forum AND state = 'PENDING' ORDER BY id LIMIT :limit""")
+		return jdbc.sql("SELECT " + POST_COLUMNS
+				+ " FROM participation.forum_post WHERE forum_id = :forum AND state = 'PENDING' ORDER BY id LIMIT :limit")
 			.param("forum", forumId).param("limit", limit).query(ForumStore::post).list();
 	}
 
