@@ -279,8 +279,10 @@ public class Forums {
 		if (from != null && !from.isBlank()) {
 			String[] parts = from.split("-", 2);
 			try {
-				before = Instant.ofEpochMilli(Long.parseLong(parts[0]));
+				long millis = Long.parseLong(parts[0]);
 				beforeId = Long.parseLong(parts[1]);
+				// only moments the database can hold; anything else is not a marker this page gave out
+				before = millis >= 0 && millis < 253_402_300_800_000L ? Instant.ofEpochMilli(millis) : null;
 			}
 			catch (RuntimeException ex) {
 				before = null;

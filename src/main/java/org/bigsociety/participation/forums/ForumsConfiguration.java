@@ -1,5 +1,7 @@
 package org.bigsociety.participation.forums;
 
+import java.time.Clock;
+
 import org.bigsociety.people.AccountDeleted;
 import org.bigsociety.people.PersonRegistered;
 import org.bigsociety.platform.AccessRules;
@@ -30,9 +32,9 @@ class ForumsConfiguration {
 	static class Newcomers {
 
 		private final ForumStore store;
-		private final java.time.Clock clock;
+		private final Clock clock;
 
-		Newcomers(ForumStore store, java.time.Clock clock) {
+		Newcomers(ForumStore store, Clock clock) {
 			this.store = store;
 			this.clock = clock;
 		}

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.bigsociety.participation.forums.Forum;
 import org.bigsociety.participation.forums.ForumThread;
@@ -61,7 +62,7 @@ class ForumViews {
 	}
 
 	String name(PersonId person) {
-		return (person == null ? java.util.Optional.<PersonSummary>empty() : people.find(person))
+		return (person == null ? Optional.<PersonSummary>empty() : people.find(person))
 			.map(PersonSummary::displayName)
 			.orElseGet(() -> messages.getMessage("forums.deletedAccount", null, LocaleContextHolder.getLocale()));
 	}

@@ -177,9 +177,11 @@ class ForumsController {
 		if (!outcome.ok()) {
 			return thread(id, 0, form, outcome.errors(), null, null, model);
 		}
-		// the last page of the thread, where the new post is
-		return "redirect:/forums/threads/" + id + "?after=" + (outcome.postId() - 1)
-				+ (outcome.pending() ? "&waiting=" + outcome.postId() : "") + "#post-" + outcome.postId();
+		// a short thread shows whole; a long one from the new post on, so the author sees where it went
+		String page = thread.posts() < Forums.POSTS_PER_PAGE ? "" : "after=" + (outcome.postId() - 1);
+		String waiting = outcome.pending() ? "waiting=" + outcome.postId() : "";
+		String query = page.isEmpty() ? waiting : waiting.isEmpty() ? page : page + "&" + waiting;
+		return "redirect:/forums/threads/" + id + (query.isEmpty() ? "" : "?" + query) + "#post-" + outcome.postId();
 	}
 
 	private String thread(long id, long after, ReplyForm form, Map<String, String> errors, Long waiting,
