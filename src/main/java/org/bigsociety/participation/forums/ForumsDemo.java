@@ -144,7 +144,7 @@ class ForumsDemo implements DemoContent {
 				INSERT INTO participation.forum_suspension (id, forum_id, person_id, reason, starts_at, until)
 				VALUES (:id, 1, :person, 'Posting advertising links.', :from, :until)""")
 			.param("id", SUSPENSION).param("person", neighbours.get(3).value()).param("from", at(now, 47))
-			.param("until", Timestamp.from(now.plus(Duration.ofDays(14)))).update();
+			.param("until", Timestamp.from(now.minus(Duration.ofHours(47)).plus(Duration.ofDays(30)))).update();
 		log(moderator.get(), "HIDE", 5L, 1L, neighbours.get(3), "Advertising: this forum is for neighbours, not for selling.", now, 47);
 		log(moderator.get(), "SUSPEND_MONTH", 5L, 1L, neighbours.get(3), "Posting advertising links.", now, 47);
 		log(moderator.get(), "LOCK", null, 3L, null, null, now, 5);

@@ -257,4 +257,14 @@ class ForumPostingTests {
 		mvc.perform(get("/forums/threads/999999999")).andExpect(status().isNotFound());
 		mvc.perform(get("/forums").param("postcode", "not a postcode")).andExpect(status().isOk());
 	}
+
+	@Test
+	void aPostcodeLeadsToTheForumsOfItsAreas() throws Exception {
+		String list = mvc.perform(get("/forums").param("postcode", "e8 1dy")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(list).contains("href=\"/forums/areas/E09000012\"");
+		String near = mvc.perform(get("/near/E81DY")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(near).contains("Talk with your neighbours").contains("href=\"/forums/areas/E09000012\"");
+	}
 }

@@ -71,7 +71,7 @@ class ForumsController {
 		if (postcode != null) {
 			Doorstep doorstep = null;
 			try {
-				doorstep = places.locate(new Postcode(postcode)).orElse(null);
+				doorstep = places.locate(Postcode.parse(postcode)).orElse(null);
 				if (doorstep == null) {
 					errors = Map.of("postcode", "forums.error.postcodeUnknown");
 				}
