@@ -237,4 +237,27 @@ class ForumModerationTests {
 		assertThat(page).contains("Deleted account").contains("removed when its author deleted their account")
 			.doesNotContain("Private words");
 	}
+
+	@Test
+	void aNewlyRegisteredAccountIsRememberedAsNewForPreModerationAndLinks() throws Exception {
+		String email = "forum-newcomer-" + java.util.UUID.randomUUID() + "@example.net";
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/register")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(request -> {
+				request.setRemoteAddr("10.99.0." + (1 + (int) (Math.random() * 250)));
+				return request;
+			})
+			.param("name", "New Neighbour")
+			.param("email", email)
+			.param("password", "correct horse battery")
+			.param("postcode", "e81dy")
+			.param("agree", "true"));
+		PersonId person = new PersonId(jdbc.sql("SELECT id FROM people.account WHERE email = :email AND deleted_at IS NULL")
+			.param("email", email).query(Long.class).single());
+		for (int i = 0; i < 100 && store.registeredAt(person).isEmpty(); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(store.registeredAt(person)).isPresent();
+		assertThat(forums.linksAllowed(person)).isEqualTo(1);
+	}
 }
