@@ -115,6 +115,9 @@ public class ForumModeration {
 		if (!done) {
 			return Map.of("action", "forums.error.stateChanged");
 		}
+		if (post.first() && (what == Action.HIDE || what == Action.RESTORE)) {
+			store.hideTitle(post.threadId(), what == Action.HIDE);
+		}
 		if (what == Action.HIDE || what == Action.DISMISS) {
 			store.resolveReports(postId, now);
 		}

@@ -22,7 +22,8 @@ class ForumStore {
 
 
 	private static final String THREAD_COLUMNS = """
-			id, forum_id, title, author_id, created_at, last_activity_at, posts, visible, locked_at IS NOT NULL AS locked""";
+			id, forum_id, title, author_id, created_at, last_activity_at, posts, visible, locked_at IS NOT NULL AS locked,
+			title_hidden""";
 
 	private static final String POST_COLUMNS = """
 			id, thread_id, forum_id, author_id, author_deleted, body, first, state, hidden_reason, created_at""";
@@ -123,6 +124,11 @@ class ForumStore {
 				UPDATE participation.forum_thread SET posts = posts + 1, last_activity_at = :now,
 				       visible = visible OR :first WHERE id = :id""")
 			.param("now", Timestamp.from(now)).param("first", first).param("id", threadId).update();
+	}
+
+	void hideTitle(long threadId, boolean hidden) {
+		jdbc.sql("UPDATE participation.forum_thread SET title_hidden = :hidden WHERE id = :id")
+			.param("hidden", hidden).param("id", threadId).update();
 	}
 
 	void lock(long threadId, Instant lockedAt) {
@@ -324,7 +330,7 @@ class ForumStore {
 	private static ForumThread thread(ResultSet rs, int n) throws SQLException {
 		return new ForumThread(rs.getLong("id"), rs.getLong("forum_id"), rs.getString("title"),
 				person(rs, "author_id"), instant(rs, "created_at"), instant(rs, "last_activity_at"), rs.getInt("posts"),
-				rs.getBoolean("visible"), rs.getBoolean("locked"));
+				rs.getBoolean("visible"), rs.getBoolean("locked"), rs.getBoolean("title_hidden"));
 	}
 
 	private static Post post(ResultSet rs, int n) throws SQLException {

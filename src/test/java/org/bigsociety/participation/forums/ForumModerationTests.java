@@ -78,7 +78,8 @@ class ForumModerationTests {
 		PersonId moderator = fixtures.person(ward.id(), true, "MODERATOR");
 		PersonId author = fixtures.resident(ward);
 		PersonId reader = fixtures.resident(ward);
-		long thread = fixtures.thread(author, fixtures.forum(ward), ForumFixtures.unique("Rude"));
+		String title = ForumFixtures.unique("Rude");
+		long thread = fixtures.thread(author, fixtures.forum(ward), title);
 		long post = firstPost(thread);
 
 		assertThat(forums.report(reader, forums.post(post, reader), "  ")).containsEntry("reason",
@@ -94,12 +95,15 @@ class ForumModerationTests {
 		assertThat(moderation.queue(moderator, forum).reports()).noneMatch(r -> r.postId() == post);
 		String page = mvc.perform(get("/forums/threads/" + thread)).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
-		assertThat(page).contains("A moderator hid this post: Personal attack").doesNotContain("First post of");
+		assertThat(page).contains("A moderator hid this post: Personal attack").doesNotContain("First post of")
+			.contains("Title hidden by a moderator").doesNotContain(title);
+		assertThat(forums.thread(thread, null).titleHidden()).isTrue();
 
 		assertThat(moderation.act(moderator, post, "HIDE", "Twice")).containsEntry("action",
 				"forums.error.stateChanged");
 		assertThat(moderation.act(moderator, post, "RESTORE", "")).isEmpty();
 		assertThat(store.post(post).orElseThrow().state()).isEqualTo(PostState.PUBLISHED);
+		assertThat(forums.thread(thread, null).titleHidden()).isFalse();
 		assertThat(moderation.queue(moderator, forum).log()).extracting(LogEntry::action)
 			.startsWith("RESTORE", "HIDE");
 		assertThat(moderation.queue(moderator, forum).log().get(0).moderator()).isEqualTo(moderator);

@@ -71,8 +71,15 @@ class ForumViews {
 		return at == null ? "" : WHEN.format(at).replace("AM", "am").replace("PM", "pm");
 	}
 
-	ThreadRow row(ForumThread thread) {
-		return new ThreadRow(thread.id(), thread.title(), name(thread.author()), thread.replies(),
+	/** The thread's title, or for others than its moderators a note that it is hidden with its first post. */
+	String title(ForumThread thread, boolean moderator) {
+		return thread.titleHidden() && !moderator
+				? messages.getMessage("forums.thread.titleHidden", null, LocaleContextHolder.getLocale())
+				: thread.title();
+	}
+
+	ThreadRow row(ForumThread thread, boolean moderator) {
+		return new ThreadRow(thread.id(), title(thread, moderator), name(thread.author()), thread.replies(),
 				when(thread.lastActivityAt()), thread.locked());
 	}
 

@@ -103,10 +103,10 @@ class ForumsController {
 		forums.readable(forum, viewer);
 		Forums.ThreadPage page = forums.threads(forum, from);
 		model.addAttribute("forum", views.forum(forum));
-		model.addAttribute("threads", page.threads().stream().map(views::row).toList());
+		Forums.Standing standing = forums.standing(viewer, forum, null);
+		model.addAttribute("threads", page.threads().stream().map(t -> views.row(t, standing.moderator())).toList());
 		model.addAttribute("next", page.next());
 		model.addAttribute("firstPage", from == null || from.isBlank());
-		Forums.Standing standing = forums.standing(viewer, forum, null);
 		model.addAttribute("standing", standing);
 		model.addAttribute("until", until(standing));
 		return "participation/forums/forum";
@@ -193,6 +193,7 @@ class ForumsController {
 		Forums.PostPage page = forums.posts(thread, after, viewer);
 		model.addAttribute("forum", views.forum(forum));
 		model.addAttribute("thread", thread);
+		model.addAttribute("title", views.title(thread, standing.moderator()));
 		model.addAttribute("posts", page.posts().stream().map(p -> views.post(p, viewer, standing.moderator()))
 			.toList());
 		model.addAttribute("next", page.nextAfter());
@@ -229,6 +230,7 @@ class ForumsController {
 		ForumThread thread = forums.thread(post.threadId(), person);
 		model.addAttribute("post", views.post(post, person, false));
 		model.addAttribute("thread", thread);
+		model.addAttribute("title", views.title(thread, false));
 		model.addAttribute("form", new ReportForm(form.reason() == null ? "" : form.reason()));
 		model.addAttribute("errors", errors);
 		return "participation/forums/report";
