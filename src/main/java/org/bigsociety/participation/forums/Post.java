@@ -1,0 +1,21 @@
+package org.bigsociety.participation.forums;
+
+import java.time.Instant;
+
+import org.bigsociety.people.PersonId;
+
+/**
+ * One post in a thread.
+ *
+ * @param author null once the author's account is deleted ({@code authorDeleted}); the post keeps its place, its
+ *        words are gone
+ * @param hiddenReason the moderator's reason, shown in the post's place while it is hidden
+ */
+public record Post(long id, long threadId, long forumId, PersonId author, boolean authorDeleted, String body,
+		boolean first, PostState state, String hiddenReason, Instant createdAt) {
+
+	/** The words, for showing; null when the author deleted their account. */
+	public PostText text() {
+		return authorDeleted || body.isBlank() ? null : new PostText(body);
+	}
+}
