@@ -165,9 +165,9 @@ final class EqualShares {
 		long step = 0;
 		List<Integer> previous = List.of();
 		long previousStep = 0;
+		Run run = new Run();
 		for (runs = 1; runs <= MAX_RUNS; runs++) {
-			Run run = new Run(step);
-			List<Integer> chosen = run.select();
+			List<Integer> chosen = run.select(step);
 			long spent = 0;
 			for (int c : chosen) {
 				spent += cost[c];
@@ -181,7 +181,7 @@ final class EqualShares {
 			if (run.jump == NEVER) {
 				throw new IllegalStateException("Equal Shares found an outcome that neither changes nor exhausts");
 			}
-			previous = chosen;
+			previous = List.copyOf(chosen);
 			previousStep = Math.addExact(step, run.jump - 1);
 			step = Math.addExact(step, run.jump);
 		}
@@ -237,42 +237,103 @@ final class EqualShares {
 	}
 
 	/**
-	 * One run of the method with every share raised by {@code step} units. Amounts are numerators over
+	 * The state at the start of a round: the money (numerators over {@code denominator}, with slopes) and bounds as
+	 * they were at {@code step}, which the decisions of the rounds before it keep for every step below
+	 * {@code validBelow}.
+	 */
+	private record Snapshot(long step, long validBelow, BigInteger denominator, BigInteger[] value, BigInteger[] slope,
+			Rho[] bound, boolean[] alive) {
+	}
+
+	/**
+	 * Runs of the method, each with every share raised by some number of units. Amounts are numerators over
 	 * {@link #denominator}; {@code value} is the amount at this run's share, {@code slope} how it moves per extra unit
 	 * of share. Slopes are kept only while {@link #jump} is above 1.
+	 *
+	 * <p>A run that follows another starts from the state at the start of the latest round whose earlier decisions
+	 * still hold at its share, moved along its slopes, rather than from the first round: those rounds would decide
+	 * exactly as before, so running them again would only repeat the same arithmetic.
 	 */
 	private final class Run {
 
-		long jump = jumps ? NEVER : 1;
-		private BigInteger jumpLess1 = BigInteger.ZERO;
-		private BigInteger denominator = BigInteger.valueOf(voters);
-		private final BigInteger[] value = new BigInteger[groupCount];
-		private final BigInteger[] slope = new BigInteger[groupCount];
-		private final Rho[] bound = new Rho[candidateCount];
-		private final boolean[] alive = new boolean[candidateCount];
+		long jump;
+		private BigInteger jumpLess1;
+		private BigInteger denominator;
+		private BigInteger[] value = new BigInteger[groupCount];
+		private BigInteger[] slope = new BigInteger[groupCount];
+		private Rho[] bound = new Rho[candidateCount];
+		private boolean[] alive = new boolean[candidateCount];
+		private final List<Integer> chosen = new ArrayList<>();
+		private final List<Snapshot> rounds = new ArrayList<>();
 
-		Run(long step) {
-			BigInteger share = BigInteger.valueOf(budget).add(BigInteger.valueOf(step).multiply(denominator));
-			Arrays.fill(value, share);
-			Arrays.fill(slope, denominator);
-			for (int c = 0; c < candidateCount; c++) {
-				// Nobody poorer than an equal split: ρ is at least cost ÷ total utility.
-				bound[c] = new Rho(costBig[c], BigInteger.ZERO, totalUnits[c].multiply(scale[c]));
-				alive[c] = true;
+		/** Starts the run with every share raised by {@code step} units, from scratch or from a snapshot. */
+		private void start(long step) {
+			int restart = rounds.size() - 1;
+			while (restart >= 0 && rounds.get(restart).validBelow() <= step) {
+				restart--;
 			}
+			if (!jumps || restart < 0) {
+				rounds.clear();
+				chosen.clear();
+				setJump(jumps ? NEVER : 1);
+				denominator = BigInteger.valueOf(voters);
+				BigInteger share = BigInteger.valueOf(budget).add(BigInteger.valueOf(step).multiply(denominator));
+				Arrays.fill(value, share);
+				Arrays.fill(slope, denominator);
+				for (int c = 0; c < candidateCount; c++) {
+					// Nobody poorer than an equal split: ρ is at least cost ÷ total utility.
+					bound[c] = new Rho(costBig[c], BigInteger.ZERO, totalUnits[c].multiply(scale[c]));
+					alive[c] = true;
+				}
+				return;
+			}
+			Snapshot snapshot = rounds.get(restart);
+			rounds.subList(restart, rounds.size()).clear();
+			chosen.subList(restart, chosen.size()).clear();
+			setJump(snapshot.validBelow() == NEVER ? NEVER : snapshot.validBelow() - step);
+			BigInteger moved = BigInteger.valueOf(step - snapshot.step());
+			denominator = snapshot.denominator();
+			for (int g = 0; g < groupCount; g++) {
+				BigInteger s = snapshot.slope()[g];
+				value[g] = s.signum() == 0 ? snapshot.value()[g] : snapshot.value()[g].add(s.multiply(moved));
+				slope[g] = s;
+			}
+			for (int c = 0; c < candidateCount; c++) {
+				Rho rho = snapshot.bound()[c];
+				// Still a lower bound: ρ worked out from any split into who pays in full and who pays ρ is.
+				bound[c] = rho.slope().signum() == 0 ? rho
+						: new Rho(rho.value().add(rho.slope().multiply(moved)), rho.slope(), rho.denominator());
+			}
+			System.arraycopy(snapshot.alive(), 0, alive, 0, candidateCount);
+		}
+
+		private void snapshot(long step) {
+			rounds.add(new Snapshot(step, jump == NEVER ? NEVER : step + jump, denominator, value.clone(), slope.clone(),
+					bound.clone(), alive.clone()));
+		}
+
+		private void setJump(long jump) {
+			this.jump = jump;
+			this.jumpLess1 = BigInteger.valueOf(jump - 1);
 		}
 
 		private boolean tracking() {
 			return jump > 1;
 		}
 
-		List<Integer> select() {
-			List<Integer> chosen = new ArrayList<>();
+		/** The projects funded, in order, with every share raised by {@code step} units. */
+		List<Integer> select(long step) {
+			start(step);
 			PriorityQueue<Integer> queue = new PriorityQueue<>(Math.max(1, candidateCount), this::byBound);
 			for (int c = 0; c < candidateCount; c++) {
-				queue.add(c);
+				if (alive[c]) {
+					queue.add(c);
+				}
 			}
 			while (true) {
+				if (tracking()) {
+					snapshot(step);
+				}
 				Evaluation best = null;
 				List<Evaluation> evaluated = new ArrayList<>();
 				while (!queue.isEmpty()) {
@@ -548,8 +609,7 @@ final class EqualShares {
 
 		private void limit(long step) {
 			if (step < jump) {
-				jump = Math.max(1, step);
-				jumpLess1 = BigInteger.valueOf(jump - 1);
+				setJump(Math.max(1, step));
 			}
 		}
 	}
