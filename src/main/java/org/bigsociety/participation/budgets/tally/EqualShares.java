@@ -366,9 +366,7 @@ final class EqualShares {
 							beats(evaluation.rho(), evaluation.candidate(), best.rho(), best.candidate());
 						}
 					}
-					for (int c : queue) {
-						beats(bound[c], c, best.rho(), best.candidate());
-					}
+					keepLosing(queue, best);
 				}
 				for (Evaluation evaluation : evaluated) {
 					if (evaluation != best) {
@@ -406,6 +404,52 @@ final class EqualShares {
 					? a.slope().multiply(b.denominator()).subtract(b.slope().multiply(a.denominator()))
 					: BigInteger.ZERO;
 			return decide(d0, d1, ca < cb);
+		}
+
+		/**
+		 * Makes sure the candidates left in the queue keep losing to the winner over the steps ahead. A bound worked out
+		 * rounds ago can be far below the candidate's ρ today and would cut the jump short for nothing: such a
+		 * candidate, if its supporters can still pay for it, gets its ρ worked out again (also a lower bound at every
+		 * step), which is all the closer, and the jump is cut only as far as that one says.
+		 */
+		private void keepLosing(PriorityQueue<Integer> queue, Evaluation best) {
+			List<long[]> early = new ArrayList<>();
+			for (int c : queue) {
+				long first = firstChange(bound[c], c, best);
+				if (first < jump) {
+					early.add(new long[] { first, c });
+				}
+			}
+			early.sort((a, b) -> Long.compare(a[0], b[0]));
+			for (long[] entry : early) {
+				if (entry[0] >= jump) {
+					break;
+				}
+				int c = (int) entry[1];
+				BigInteger[] money = supportersMoney(c);
+				if (money[0].compareTo(costBig[c].multiply(denominator)) >= 0) {
+					queue.remove(c);
+					bound[c] = evaluate(c).rho();
+					queue.add(c);
+					limit(firstChange(bound[c], c, best));
+				}
+				else {
+					limit(entry[0]);
+				}
+			}
+		}
+
+		/** The first step ahead at which the bound {@code a} of {@code ca} would beat {@code best}, if within the jump. */
+		private long firstChange(Rho a, int ca, Evaluation best) {
+			Rho b = best.rho();
+			BigInteger d0 = a.value().multiply(b.denominator()).subtract(b.value().multiply(a.denominator()));
+			BigInteger d1 = a.slope().multiply(b.denominator()).subtract(b.slope().multiply(a.denominator()));
+			int s0 = d0.signum();
+			boolean now = s0 < 0 || (ca < best.candidate() && s0 == 0);
+			if (now) {
+				throw new IllegalStateException("Equal Shares let a project lose to one with a larger ρ");
+			}
+			return firstChange(d0, d1, s0, now, ca < best.candidate());
 		}
 
 		/** Whether the candidate's supporters cannot pay for it any more; if so, for how many steps that holds. */
@@ -582,18 +626,23 @@ final class EqualShares {
 		}
 
 		private void narrow(BigInteger d0, BigInteger d1, int s0, boolean now, boolean orEqual) {
+			limit(firstChange(d0, d1, s0, now, orEqual));
+		}
+
+		/**
+		 * The first step ahead at which the sign of {@code d0 + d1 × steps} would give another answer than
+		 * {@code now}, or {@link #NEVER} if none does before {@link #jump}.
+		 */
+		private long firstChange(BigInteger d0, BigInteger d1, int s0, boolean now, boolean orEqual) {
 			int s1 = d1.signum();
 			if (s1 == 0 || s1 == s0) {
-				return;
+				return NEVER;
 			}
 			if (s0 == 0) {
-				if ((s1 < 0) != now) {
-					limit(1);
-				}
-				return;
+				return (s1 < 0) != now ? 1 : NEVER;
 			}
 			if (jump != NEVER && d0.add(d1.multiply(jumpLess1)).signum() == s0) {
-				return;
+				return NEVER;
 			}
 			// d crosses zero at r = |d0| ÷ |d1| > 0 steps.
 			BigInteger[] division = d0.abs().divideAndRemainder(d1.abs());
@@ -604,7 +653,7 @@ final class EqualShares {
 			else {
 				first = division[0].add(BigInteger.ONE);
 			}
-			limit(first.bitLength() < 63 ? first.longValue() : NEVER - 1);
+			return first.bitLength() < 63 ? first.longValue() : NEVER - 1;
 		}
 
 		private void limit(long step) {
