@@ -227,8 +227,58 @@ final class EqualShares {
 		return new Outcome(Rule.EQUAL_SHARES, selected, spent, verdicts, step);
 	}
 
-	/** ρ = (value + slope × steps) ÷ denominator, steps counted from the run's own share. */
-	private record Rho(BigInteger value, BigInteger slope, BigInteger denominator) {
+	/**
+	 * ρ = (value + slope × steps) ÷ denominator, steps counted from the run's own share. It carries the same two
+	 * numbers in floating point, only to settle comparisons whose answer is clear by a wide margin without multiplying
+	 * big integers; every comparison too close for that is made exactly.
+	 */
+	private static final class Rho {
+
+		final BigInteger value;
+		final BigInteger slope;
+		final BigInteger denominator;
+		final double roughValue;
+		final double roughSlope;
+
+		Rho(BigInteger value, BigInteger slope, BigInteger denominator) {
+			this.value = value;
+			this.slope = slope;
+			this.denominator = denominator;
+			double d = denominator.doubleValue();
+			this.roughValue = rough(value.doubleValue(), d);
+			this.roughSlope = slope.signum() == 0 ? 0 : rough(slope.doubleValue(), d);
+		}
+
+		BigInteger value() {
+			return value;
+		}
+
+		BigInteger slope() {
+			return slope;
+		}
+
+		BigInteger denominator() {
+			return denominator;
+		}
+
+		/** a ÷ d, or NaN (so: compare exactly) when the numbers are out of the range where that is accurate. */
+		private static double rough(double a, double d) {
+			double q = a / d;
+			return Double.isFinite(a) && Double.isFinite(d) && Math.abs(q) >= Double.MIN_NORMAL ? q : Double.NaN;
+		}
+	}
+
+	/** Relative margin far above floating-point error (about 10⁻¹⁵ here), below which a comparison is made exactly. */
+	private static final double MARGIN = 1e-9;
+
+	/** The sign of a − b when floating point is sure of it, else 0. */
+	private static int roughSign(double a, double b) {
+		double difference = a - b;
+		double margin = MARGIN * (Math.abs(a) + Math.abs(b));
+		if (difference > margin) {
+			return 1;
+		}
+		return difference < -margin ? -1 : 0;
 	}
 
 	/** A candidate's ρ this round, with who pays in full (poor) and the units of those who pay ρ each. */
@@ -363,7 +413,7 @@ final class EqualShares {
 					record(best);
 					for (Evaluation evaluation : evaluated) {
 						if (evaluation != best) {
-							beats(evaluation.rho(), evaluation.candidate(), best.rho(), best.candidate());
+							limit(firstChange(evaluation.rho(), evaluation.candidate(), best));
 						}
 					}
 					keepLosing(queue, best);
@@ -380,12 +430,20 @@ final class EqualShares {
 
 		/** Queue order by the numbers at this run's share: bound, then id. */
 		private int byBound(int a, int b) {
+			int rough = roughSign(bound[a].roughValue, bound[b].roughValue);
+			if (rough != 0) {
+				return rough;
+			}
 			int order = bound[a].value().multiply(bound[b].denominator())
 				.compareTo(bound[b].value().multiply(bound[a].denominator()));
 			return order != 0 ? order : Integer.compare(a, b);
 		}
 
 		private int byBoundAgainst(int c, Evaluation best) {
+			int rough = roughSign(bound[c].roughValue, best.rho().roughValue);
+			if (rough != 0) {
+				return rough;
+			}
 			int order = bound[c].value().multiply(best.rho().denominator())
 				.compareTo(best.rho().value().multiply(bound[c].denominator()));
 			return order != 0 ? order : Integer.compare(c, best.candidate());
@@ -393,17 +451,12 @@ final class EqualShares {
 
 		/** The same as {@link #beats} at this run's share only, for the search for the best. */
 		private boolean beatsNow(Rho a, int ca, Rho b, int cb) {
+			int rough = roughSign(a.roughValue, b.roughValue);
+			if (rough != 0) {
+				return rough < 0;
+			}
 			int order = a.value().multiply(b.denominator()).compareTo(b.value().multiply(a.denominator()));
 			return order < 0 || (order == 0 && ca < cb);
-		}
-
-		/** Whether ρ {@code a} of candidate {@code ca} beats ρ {@code b} of {@code cb}: smaller, or equal and first. */
-		private boolean beats(Rho a, int ca, Rho b, int cb) {
-			BigInteger d0 = a.value().multiply(b.denominator()).subtract(b.value().multiply(a.denominator()));
-			BigInteger d1 = tracking()
-					? a.slope().multiply(b.denominator()).subtract(b.slope().multiply(a.denominator()))
-					: BigInteger.ZERO;
-			return decide(d0, d1, ca < cb);
 		}
 
 		/**
@@ -442,6 +495,9 @@ final class EqualShares {
 		/** The first step ahead at which the bound {@code a} of {@code ca} would beat {@code best}, if within the jump. */
 		private long firstChange(Rho a, int ca, Evaluation best) {
 			Rho b = best.rho();
+			if (surelyKeepsLosing(a, b)) {
+				return NEVER;
+			}
 			BigInteger d0 = a.value().multiply(b.denominator()).subtract(b.value().multiply(a.denominator()));
 			BigInteger d1 = a.slope().multiply(b.denominator()).subtract(b.slope().multiply(a.denominator()));
 			int s0 = d0.signum();
@@ -450,6 +506,30 @@ final class EqualShares {
 				throw new IllegalStateException("Equal Shares let a project lose to one with a larger ρ");
 			}
 			return firstChange(d0, d1, s0, now, ca < best.candidate());
+		}
+
+		/**
+		 * Whether floating point is sure that ρ {@code a} stays above {@code b} at every step before the jump:
+		 * a − b is linear in the steps, so it is enough that it is clearly positive at both ends.
+		 */
+		private boolean surelyKeepsLosing(Rho a, Rho b) {
+			double d0 = a.roughValue - b.roughValue;
+			double m0 = MARGIN * (Math.abs(a.roughValue) + Math.abs(b.roughValue));
+			double d1 = a.roughSlope - b.roughSlope;
+			double m1 = MARGIN * (Math.abs(a.roughSlope) + Math.abs(b.roughSlope));
+			double low0 = d0 - m0;
+			double low1 = d1 - m1;
+			if (!(low0 > 0) || Double.isNaN(low1)) {
+				return false;
+			}
+			if (low1 >= 0) {
+				return true;
+			}
+			if (jump == NEVER) {
+				return false;
+			}
+			double atEnd = low0 + low1 * (jump - 1);
+			return atEnd > MARGIN * (low0 - low1 * (jump - 1));
 		}
 
 		/** Whether the candidate's supporters cannot pay for it any more; if so, for how many steps that holds. */
