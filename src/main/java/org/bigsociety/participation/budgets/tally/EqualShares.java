@@ -43,6 +43,7 @@ final class EqualShares {
 
 	private final int groupCount;
 	private final BigInteger[] weight;
+	private final double[] roughWeight;
 
 	private final int candidateCount;
 	private final int[] project;
@@ -97,8 +98,10 @@ final class EqualShares {
 		}
 		this.groupCount = groupBallots.size();
 		this.weight = new BigInteger[groupCount];
+		this.roughWeight = new double[groupCount];
 		for (int g = 0; g < groupCount; g++) {
 			weight[g] = BigInteger.valueOf(groupWeights.get(g));
+			roughWeight[g] = groupWeights.get(g);
 		}
 
 		// Supporters per project, and which projects are candidates (supported, costing something).
@@ -479,8 +482,7 @@ final class EqualShares {
 					break;
 				}
 				int c = (int) entry[1];
-				BigInteger[] money = supportersMoney(c);
-				if (money[0].compareTo(costBig[c].multiply(denominator)) >= 0) {
+				if (surelyAffordable(c) || supportersMoney(c)[0].compareTo(costBig[c].multiply(denominator)) >= 0) {
 					queue.remove(c);
 					bound[c] = evaluate(c).rho();
 					queue.add(c);
@@ -534,9 +536,24 @@ final class EqualShares {
 
 		/** Whether the candidate's supporters cannot pay for it any more; if so, for how many steps that holds. */
 		private boolean unaffordable(int c) {
+			if (surelyAffordable(c)) {
+				return false;
+			}
 			BigInteger[] money = supportersMoney(c);
 			BigInteger shortfall = money[0].subtract(costBig[c].multiply(denominator));
 			return shortfall.signum() < 0 && decide(shortfall, money[1], false);
+		}
+
+		/** Whether floating point is sure, by a wide margin, that the candidate's supporters have its cost between them. */
+		private boolean surelyAffordable(int c) {
+			double need = cost[c] * denominator.doubleValue();
+			double sum = 0;
+			for (int g : supporters[c]) {
+				if (value[g].signum() != 0) {
+					sum += roughWeight[g] * value[g].doubleValue();
+				}
+			}
+			return Double.isFinite(sum) && Double.isFinite(need) && sum - need > MARGIN * (sum + need);
 		}
 
 		/**
@@ -633,8 +650,8 @@ final class EqualShares {
 			BigInteger payValue = winner.payValue();
 			BigInteger paySlope = winner.paySlope();
 			BigInteger richUnits = winner.richUnits();
-			BigInteger[] money = supportersMoney(c);
-			decide(money[0].subtract(costBig[c].multiply(denominator)), money[1], false);
+			// That its supporters can afford it follows: those who pay in full pay what they have, the others pay ρ,
+			// which they have, and together that is the cost.
 			decide(payValue.negate(), paySlope.negate(), false);
 			for (int i = 0; i < sup.length && tracking(); i++) {
 				int g = sup[i];
