@@ -44,6 +44,7 @@ final class EqualShares {
 	private final int groupCount;
 	private final BigInteger[] weight;
 	private final double[] roughWeight;
+	private final long[] weights;
 
 	private final int candidateCount;
 	private final int[] project;
@@ -99,9 +100,11 @@ final class EqualShares {
 		this.groupCount = groupBallots.size();
 		this.weight = new BigInteger[groupCount];
 		this.roughWeight = new double[groupCount];
+		this.weights = new long[groupCount];
 		for (int g = 0; g < groupCount; g++) {
 			weight[g] = BigInteger.valueOf(groupWeights.get(g));
 			roughWeight[g] = groupWeights.get(g);
+			weights[g] = groupWeights.get(g);
 		}
 
 		// Supporters per project, and which projects are candidates (supported, costing something).
@@ -316,11 +319,14 @@ final class EqualShares {
 		private BigInteger[] slope = new BigInteger[groupCount];
 		private Rho[] bound = new Rho[candidateCount];
 		private boolean[] alive = new boolean[candidateCount];
+		/** Each group's money in floating point, for {@link #surelyAffordable}; NaN until needed. */
+		private final double[] roughMoney = new double[groupCount];
 		private final List<Integer> chosen = new ArrayList<>();
 		private final List<Snapshot> rounds = new ArrayList<>();
 
 		/** Starts the run with every share raised by {@code step} units, from scratch or from a snapshot. */
 		private void start(long step) {
+			Arrays.fill(roughMoney, Double.NaN);
 			int restart = rounds.size() - 1;
 			while (restart >= 0 && rounds.get(restart).validBelow() <= step) {
 				restart--;
@@ -546,12 +552,19 @@ final class EqualShares {
 
 		/** Whether floating point is sure, by a wide margin, that the candidate's supporters have its cost between them. */
 		private boolean surelyAffordable(int c) {
-			double need = cost[c] * denominator.doubleValue();
+			double need = cost[c];
 			double sum = 0;
+			double d = Double.NaN;
 			for (int g : supporters[c]) {
-				if (value[g].signum() != 0) {
-					sum += roughWeight[g] * value[g].doubleValue();
+				double money = roughMoney[g];
+				if (Double.isNaN(money)) {
+					if (Double.isNaN(d)) {
+						d = denominator.doubleValue();
+					}
+					money = value[g].signum() == 0 ? 0 : value[g].doubleValue() / d;
+					roughMoney[g] = money;
 				}
+				sum += roughWeight[g] * money;
 			}
 			return Double.isFinite(sum) && Double.isFinite(need) && sum - need > MARGIN * (sum + need);
 		}
@@ -587,7 +600,7 @@ final class EqualShares {
 			boolean tracking = tracking();
 			BigInteger payValue = costBig[c].multiply(denominator);
 			BigInteger paySlope = BigInteger.ZERO;
-			BigInteger richUnits = BigInteger.ZERO;
+			long richUnits = 0;
 			for (int i = 0; i < sup.length; i++) {
 				int g = sup[i];
 				if (value[g].signum() == 0) {
@@ -598,16 +611,16 @@ final class EqualShares {
 				}
 				else {
 					rich[richCount++] = i;
-					richUnits = richUnits.add(unit == null ? weight[g] : weight[g].multiply(BigInteger.valueOf(unit[i])));
+					richUnits = Math.addExact(richUnits, unit == null ? weights[g] : Math.multiplyExact(weights[g], unit[i]));
 				}
 			}
 			// Peel off supporters who cannot pay their share at the current ρ; ρ only rises as they go.
 			boolean changed = true;
 			while (changed) {
 				changed = false;
-				BigInteger threshold = unit == null ? ceilDiv(payValue, richUnits) : null;
+				BigInteger threshold = unit == null ? ceilDiv(payValue, BigInteger.valueOf(richUnits)) : null;
 				BigInteger passPay = payValue;
-				BigInteger passUnits = richUnits;
+				BigInteger passUnits = BigInteger.valueOf(richUnits);
 				int kept = 0;
 				for (int j = 0; j < richCount; j++) {
 					int i = rich[j];
@@ -617,12 +630,11 @@ final class EqualShares {
 					if (isPoor) {
 						poor[i] = true;
 						changed = true;
-						payValue = payValue.subtract(weight[g].multiply(value[g]));
+						payValue = payValue.subtract(weights[g] == 1 ? value[g] : weight[g].multiply(value[g]));
 						if (tracking) {
-							paySlope = paySlope.subtract(weight[g].multiply(slope[g]));
+							paySlope = paySlope.subtract(weights[g] == 1 ? slope[g] : weight[g].multiply(slope[g]));
 						}
-						richUnits = richUnits.subtract(
-								unit == null ? weight[g] : weight[g].multiply(BigInteger.valueOf(unit[i])));
+						richUnits -= unit == null ? weights[g] : weights[g] * unit[i];
 					}
 					else {
 						rich[kept++] = i;
@@ -630,12 +642,13 @@ final class EqualShares {
 				}
 				richCount = kept;
 			}
-			if (richUnits.signum() <= 0) {
+			if (richUnits <= 0) {
 				throw new IllegalStateException("An affordable project has no supporter paying ρ");
 			}
+			BigInteger units = BigInteger.valueOf(richUnits);
 			Rho rho = new Rho(payValue, tracking() ? paySlope : BigInteger.ZERO,
-					denominator.multiply(richUnits).multiply(scale[c]));
-			return new Evaluation(c, rho, poor, payValue, paySlope, richUnits);
+					denominator.multiply(units).multiply(scale[c]));
+			return new Evaluation(c, rho, poor, payValue, paySlope, units);
 		}
 
 		/**
@@ -706,6 +719,7 @@ final class EqualShares {
 				}
 				value[g] = newValue;
 				slope[g] = newSlope;
+				roughMoney[g] = Double.NaN;
 			}
 		}
 
