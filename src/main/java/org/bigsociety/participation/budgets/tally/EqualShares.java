@@ -45,6 +45,8 @@ final class EqualShares {
 	private final BigInteger[] weight;
 	private final double[] roughWeight;
 	private final long[] weights;
+	/** How many candidates each group supports. */
+	private final int[] supportedCandidates;
 
 	private final int candidateCount;
 	private final int[] project;
@@ -161,6 +163,12 @@ final class EqualShares {
 				total = total.add(w.multiply(BigInteger.valueOf(unit[i])));
 			}
 			totalUnits[c] = total;
+		}
+		this.supportedCandidates = new int[groupCount];
+		for (int[] groupsOfCandidate : supporters) {
+			for (int g : groupsOfCandidate) {
+				supportedCandidates[g]++;
+			}
 		}
 	}
 
@@ -298,7 +306,7 @@ final class EqualShares {
 	 * {@code validBelow}.
 	 */
 	private record Snapshot(long step, long validBelow, BigInteger denominator, BigInteger[] value, BigInteger[] slope,
-			Rho[] bound, boolean[] alive) {
+			Rho[] bound, boolean[] alive, int[] live) {
 	}
 
 	/**
@@ -321,6 +329,8 @@ final class EqualShares {
 		private boolean[] alive = new boolean[candidateCount];
 		/** Each group's money in floating point, for {@link #surelyAffordable}; NaN until needed. */
 		private final double[] roughMoney = new double[groupCount];
+		/** How many candidates still in this run each group supports. */
+		private final int[] live = new int[groupCount];
 		private final List<Integer> chosen = new ArrayList<>();
 		private final List<Snapshot> rounds = new ArrayList<>();
 
@@ -344,6 +354,7 @@ final class EqualShares {
 					bound[c] = new Rho(costBig[c], BigInteger.ZERO, totalUnits[c].multiply(scale[c]));
 					alive[c] = true;
 				}
+				System.arraycopy(supportedCandidates, 0, live, 0, groupCount);
 				return;
 			}
 			Snapshot snapshot = rounds.get(restart);
@@ -364,11 +375,12 @@ final class EqualShares {
 						: new Rho(rho.value().add(rho.slope().multiply(moved)), rho.slope(), rho.denominator());
 			}
 			System.arraycopy(snapshot.alive(), 0, alive, 0, candidateCount);
+			System.arraycopy(snapshot.live(), 0, live, 0, groupCount);
 		}
 
 		private void snapshot(long step) {
 			rounds.add(new Snapshot(step, jump == NEVER ? NEVER : step + jump, denominator, value.clone(), slope.clone(),
-					bound.clone(), alive.clone()));
+					bound.clone(), alive.clone(), live.clone()));
 		}
 
 		private void setJump(long jump) {
@@ -402,7 +414,7 @@ final class EqualShares {
 					}
 					queue.poll();
 					if (unaffordable(c)) {
-						alive[c] = false;
+						drop(c);
 						continue;
 					}
 					Evaluation evaluation = evaluate(c);
@@ -680,10 +692,25 @@ final class EqualShares {
 			}
 		}
 
+		/**
+		 * Takes a candidate out of this run. A group none of whose candidates is left will never be asked for money
+		 * again in this run: its money is set to zero, so that it costs nothing when the denominator grows.
+		 */
+		private void drop(int c) {
+			alive[c] = false;
+			for (int g : supporters[c]) {
+				if (--live[g] == 0) {
+					value[g] = BigInteger.ZERO;
+					slope[g] = BigInteger.ZERO;
+					roughMoney[g] = 0;
+				}
+			}
+		}
+
 		private void fund(Evaluation funded) {
 			boolean tracking = tracking();
 			int c = funded.candidate();
-			alive[c] = false;
+			drop(c);
 			BigInteger common = funded.richUnits().gcd(funded.payValue());
 			if (tracking) {
 				common = common.gcd(funded.paySlope());
@@ -694,6 +721,9 @@ final class EqualShares {
 			if (!factor.equals(BigInteger.ONE)) {
 				denominator = denominator.multiply(factor);
 				for (int g = 0; g < groupCount; g++) {
+					if (live[g] == 0) {
+						continue;
+					}
 					if (value[g].signum() != 0) {
 						value[g] = value[g].multiply(factor);
 					}
@@ -706,6 +736,9 @@ final class EqualShares {
 			long[] unit = units[c];
 			for (int i = 0; i < sup.length; i++) {
 				int g = sup[i];
+				if (live[g] == 0) {
+					continue;
+				}
 				BigInteger newValue;
 				BigInteger newSlope;
 				if (funded.poor()[i]) {
