@@ -27,6 +27,11 @@ import java.util.PriorityQueue;
  * would have given the very same outcome, so the result is exactly the one-step-at-a-time result (a test checks that
  * on every shipped instance and on random ones). Within a run, a project's last ρ is a lower bound on its next, so a
  * round stops looking once the remaining bounds cannot beat the best ρ found.
+ *
+ * <p>Three more things only save work. A run starts from the first round whose decisions can differ from the previous
+ * run's, not from the first round (see {@link Run}). A waiting project whose old bound alone would cut the jump short
+ * gets its ρ worked out again. And comparisons whose answer floating point gives by a wide margin skip the big-integer
+ * multiplications; the close ones are made exactly, so no decision rests on floating point.
  */
 final class EqualShares {
 
