@@ -41,7 +41,14 @@ final class EqualShares {
 	/** More runs than this and the election is refused as too costly to tally. */
 	static final int MAX_RUNS = 20_000;
 
+	/**
+	 * At most how many groups' money the restart points of a run hold together (rounds × groups), so that a huge
+	 * election keeps restart points for its first rounds only instead of running out of memory.
+	 */
+	static final long SNAPSHOT_BUDGET = 250_000;
+
 	private final boolean jumps;
+	private final long snapshotBudget;
 	private final Election election;
 	private final long budget;
 	private final long voters;
@@ -71,7 +78,13 @@ final class EqualShares {
 
 	/** @param jumps false to run the completion one step at a time, as the definition reads (for tests) */
 	EqualShares(Election election, boolean jumps) {
+		this(election, jumps, SNAPSHOT_BUDGET);
+	}
+
+	/** @param snapshotBudget at most how many groups' money the restart points may hold together (for tests) */
+	EqualShares(Election election, boolean jumps, long snapshotBudget) {
 		this.jumps = jumps;
+		this.snapshotBudget = snapshotBudget;
 		this.election = election;
 		this.budget = election.budget();
 		this.voters = election.ballots().size();
@@ -407,7 +420,7 @@ final class EqualShares {
 				}
 			}
 			while (true) {
-				if (tracking()) {
+				if (tracking() && (rounds.size() + 1L) * groupCount <= snapshotBudget) {
 					snapshot(step);
 				}
 				Evaluation best = null;

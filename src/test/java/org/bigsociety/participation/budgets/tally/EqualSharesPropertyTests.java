@@ -67,6 +67,14 @@ class EqualSharesPropertyTests {
 		assertThat(jumping).isEqualTo(stepping);
 	}
 
+	@Property(tries = 30)
+	void equalSharesGivesTheSameOutcomeWithFewRestartPoints(@ForAll("largerElections") Election election) {
+		Outcome many = new EqualShares(election, true).outcome();
+		Outcome few = new EqualShares(election, true, 3L * Math.max(1, election.ballots().size())).outcome();
+
+		assertThat(few).isEqualTo(many);
+	}
+
 	@Provide
 	Arbitrary<Election> largerElections() {
 		Arbitrary<Long> budgets = Arbitraries.longs().between(500, 6_000);
