@@ -27,6 +27,11 @@ import java.util.PriorityQueue;
  * would have given the very same outcome, so the result is exactly the one-step-at-a-time result (a test checks that
  * on every shipped instance and on random ones). Within a run, a project's last ρ is a lower bound on its next, so a
  * round stops looking once the remaining bounds cannot beat the best ρ found.
+ *
+ * <p>Three more things only save work. A run starts from the first round whose decisions can differ from the previous
+ * run's, not from the first round (see {@link Run}). A waiting project whose old bound alone would cut the jump short
+ * gets its ρ worked out again. And comparisons whose answer floating point gives by a wide margin skip the big-integer
+ * multiplications; the close ones are made exactly, so no decision rests on floating point.
  */
 final class EqualShares {
 
@@ -36,13 +41,24 @@ final class EqualShares {
 	/** More runs than this and the election is refused as too costly to tally. */
 	static final int MAX_RUNS = 20_000;
 
+	/**
+	 * At most how many groups' money the restart points of a run hold together (rounds × groups), so that a huge
+	 * election keeps restart points for its first rounds only instead of running out of memory.
+	 */
+	static final long SNAPSHOT_BUDGET = 250_000;
+
 	private final boolean jumps;
+	private final long snapshotBudget;
 	private final Election election;
 	private final long budget;
 	private final long voters;
 
 	private final int groupCount;
 	private final BigInteger[] weight;
+	private final double[] roughWeight;
+	private final long[] weights;
+	/** How many candidates each group supports. */
+	private final int[] supportedCandidates;
 
 	private final int candidateCount;
 	private final int[] project;
@@ -62,7 +78,13 @@ final class EqualShares {
 
 	/** @param jumps false to run the completion one step at a time, as the definition reads (for tests) */
 	EqualShares(Election election, boolean jumps) {
+		this(election, jumps, SNAPSHOT_BUDGET);
+	}
+
+	/** @param snapshotBudget at most how many groups' money the restart points may hold together (for tests) */
+	EqualShares(Election election, boolean jumps, long snapshotBudget) {
 		this.jumps = jumps;
+		this.snapshotBudget = snapshotBudget;
 		this.election = election;
 		this.budget = election.budget();
 		this.voters = election.ballots().size();
@@ -97,8 +119,12 @@ final class EqualShares {
 		}
 		this.groupCount = groupBallots.size();
 		this.weight = new BigInteger[groupCount];
+		this.roughWeight = new double[groupCount];
+		this.weights = new long[groupCount];
 		for (int g = 0; g < groupCount; g++) {
 			weight[g] = BigInteger.valueOf(groupWeights.get(g));
+			roughWeight[g] = groupWeights.get(g);
+			weights[g] = groupWeights.get(g);
 		}
 
 		// Supporters per project, and which projects are candidates (supported, costing something).
@@ -156,6 +182,12 @@ final class EqualShares {
 			}
 			totalUnits[c] = total;
 		}
+		this.supportedCandidates = new int[groupCount];
+		for (int[] groupsOfCandidate : supporters) {
+			for (int g : groupsOfCandidate) {
+				supportedCandidates[g]++;
+			}
+		}
 	}
 
 	Outcome outcome() {
@@ -165,9 +197,9 @@ final class EqualShares {
 		long step = 0;
 		List<Integer> previous = List.of();
 		long previousStep = 0;
+		Run run = new Run();
 		for (runs = 1; runs <= MAX_RUNS; runs++) {
-			Run run = new Run(step);
-			List<Integer> chosen = run.select();
+			List<Integer> chosen = run.select(step);
 			long spent = 0;
 			for (int c : chosen) {
 				spent += cost[c];
@@ -181,7 +213,7 @@ final class EqualShares {
 			if (run.jump == NEVER) {
 				throw new IllegalStateException("Equal Shares found an outcome that neither changes nor exhausts");
 			}
-			previous = chosen;
+			previous = List.copyOf(chosen);
 			previousStep = Math.addExact(step, run.jump - 1);
 			step = Math.addExact(step, run.jump);
 		}
@@ -227,8 +259,58 @@ final class EqualShares {
 		return new Outcome(Rule.EQUAL_SHARES, selected, spent, verdicts, step);
 	}
 
-	/** ρ = (value + slope × steps) ÷ denominator, steps counted from the run's own share. */
-	private record Rho(BigInteger value, BigInteger slope, BigInteger denominator) {
+	/**
+	 * ρ = (value + slope × steps) ÷ denominator, steps counted from the run's own share. It carries the same two
+	 * numbers in floating point, only to settle comparisons whose answer is clear by a wide margin without multiplying
+	 * big integers; every comparison too close for that is made exactly.
+	 */
+	private static final class Rho {
+
+		final BigInteger value;
+		final BigInteger slope;
+		final BigInteger denominator;
+		final double roughValue;
+		final double roughSlope;
+
+		Rho(BigInteger value, BigInteger slope, BigInteger denominator) {
+			this.value = value;
+			this.slope = slope;
+			this.denominator = denominator;
+			double d = denominator.doubleValue();
+			this.roughValue = rough(value.doubleValue(), d);
+			this.roughSlope = slope.signum() == 0 ? 0 : rough(slope.doubleValue(), d);
+		}
+
+		BigInteger value() {
+			return value;
+		}
+
+		BigInteger slope() {
+			return slope;
+		}
+
+		BigInteger denominator() {
+			return denominator;
+		}
+
+		/** a ÷ d, or NaN (so: compare exactly) when the numbers are out of the range where that is accurate. */
+		private static double rough(double a, double d) {
+			double q = a / d;
+			return Double.isFinite(a) && Double.isFinite(d) && Math.abs(q) >= Double.MIN_NORMAL ? q : Double.NaN;
+		}
+	}
+
+	/** Relative margin far above floating-point error (about 10⁻¹⁵ here), below which a comparison is made exactly. */
+	private static final double MARGIN = 1e-9;
+
+	/** The sign of a − b when floating point is sure of it, else 0. */
+	private static int roughSign(double a, double b) {
+		double difference = a - b;
+		double margin = MARGIN * (Math.abs(a) + Math.abs(b));
+		if (difference > margin) {
+			return 1;
+		}
+		return difference < -margin ? -1 : 0;
 	}
 
 	/** A candidate's ρ this round, with who pays in full (poor) and the units of those who pay ρ each. */
@@ -237,42 +319,110 @@ final class EqualShares {
 	}
 
 	/**
-	 * One run of the method with every share raised by {@code step} units. Amounts are numerators over
+	 * The state at the start of a round: the money (numerators over {@code denominator}, with slopes) and bounds as
+	 * they were at {@code step}, which the decisions of the rounds before it keep for every step below
+	 * {@code validBelow}.
+	 */
+	private record Snapshot(long step, long validBelow, BigInteger denominator, BigInteger[] value, BigInteger[] slope,
+			Rho[] bound, boolean[] alive, int[] live) {
+	}
+
+	/**
+	 * Runs of the method, each with every share raised by some number of units. Amounts are numerators over
 	 * {@link #denominator}; {@code value} is the amount at this run's share, {@code slope} how it moves per extra unit
 	 * of share. Slopes are kept only while {@link #jump} is above 1.
+	 *
+	 * <p>A run that follows another starts from the state at the start of the latest round whose earlier decisions
+	 * still hold at its share, moved along its slopes, rather than from the first round: those rounds would decide
+	 * exactly as before, so running them again would only repeat the same arithmetic.
 	 */
 	private final class Run {
 
-		long jump = jumps ? NEVER : 1;
-		private BigInteger jumpLess1 = BigInteger.ZERO;
-		private BigInteger denominator = BigInteger.valueOf(voters);
-		private final BigInteger[] value = new BigInteger[groupCount];
-		private final BigInteger[] slope = new BigInteger[groupCount];
-		private final Rho[] bound = new Rho[candidateCount];
-		private final boolean[] alive = new boolean[candidateCount];
+		long jump;
+		private BigInteger jumpLess1;
+		private BigInteger denominator;
+		private BigInteger[] value = new BigInteger[groupCount];
+		private BigInteger[] slope = new BigInteger[groupCount];
+		private Rho[] bound = new Rho[candidateCount];
+		private boolean[] alive = new boolean[candidateCount];
+		/** Each group's money in floating point, for {@link #surelyAffordable}; NaN until needed. */
+		private final double[] roughMoney = new double[groupCount];
+		/** How many candidates still in this run each group supports. */
+		private final int[] live = new int[groupCount];
+		private final List<Integer> chosen = new ArrayList<>();
+		private final List<Snapshot> rounds = new ArrayList<>();
 
-		Run(long step) {
-			BigInteger share = BigInteger.valueOf(budget).add(BigInteger.valueOf(step).multiply(denominator));
-			Arrays.fill(value, share);
-			Arrays.fill(slope, denominator);
-			for (int c = 0; c < candidateCount; c++) {
-				// Nobody poorer than an equal split: ρ is at least cost ÷ total utility.
-				bound[c] = new Rho(costBig[c], BigInteger.ZERO, totalUnits[c].multiply(scale[c]));
-				alive[c] = true;
+		/** Starts the run with every share raised by {@code step} units, from scratch or from a snapshot. */
+		private void start(long step) {
+			Arrays.fill(roughMoney, Double.NaN);
+			int restart = rounds.size() - 1;
+			while (restart >= 0 && rounds.get(restart).validBelow() <= step) {
+				restart--;
 			}
+			if (!jumps || restart < 0) {
+				rounds.clear();
+				chosen.clear();
+				setJump(jumps ? NEVER : 1);
+				denominator = BigInteger.valueOf(voters);
+				BigInteger share = BigInteger.valueOf(budget).add(BigInteger.valueOf(step).multiply(denominator));
+				Arrays.fill(value, share);
+				Arrays.fill(slope, denominator);
+				for (int c = 0; c < candidateCount; c++) {
+					// Nobody poorer than an equal split: ρ is at least cost ÷ total utility.
+					bound[c] = new Rho(costBig[c], BigInteger.ZERO, totalUnits[c].multiply(scale[c]));
+					alive[c] = true;
+				}
+				System.arraycopy(supportedCandidates, 0, live, 0, groupCount);
+				return;
+			}
+			Snapshot snapshot = rounds.get(restart);
+			rounds.subList(restart, rounds.size()).clear();
+			chosen.subList(restart, chosen.size()).clear();
+			setJump(snapshot.validBelow() == NEVER ? NEVER : snapshot.validBelow() - step);
+			BigInteger moved = BigInteger.valueOf(step - snapshot.step());
+			denominator = snapshot.denominator();
+			for (int g = 0; g < groupCount; g++) {
+				BigInteger s = snapshot.slope()[g];
+				value[g] = s.signum() == 0 ? snapshot.value()[g] : snapshot.value()[g].add(s.multiply(moved));
+				slope[g] = s;
+			}
+			for (int c = 0; c < candidateCount; c++) {
+				Rho rho = snapshot.bound()[c];
+				// Still a lower bound: ρ worked out from any split into who pays in full and who pays ρ is.
+				bound[c] = rho.slope().signum() == 0 ? rho
+						: new Rho(rho.value().add(rho.slope().multiply(moved)), rho.slope(), rho.denominator());
+			}
+			System.arraycopy(snapshot.alive(), 0, alive, 0, candidateCount);
+			System.arraycopy(snapshot.live(), 0, live, 0, groupCount);
+		}
+
+		private void snapshot(long step) {
+			rounds.add(new Snapshot(step, jump == NEVER ? NEVER : step + jump, denominator, value.clone(), slope.clone(),
+					bound.clone(), alive.clone(), live.clone()));
+		}
+
+		private void setJump(long jump) {
+			this.jump = jump;
+			this.jumpLess1 = BigInteger.valueOf(jump - 1);
 		}
 
 		private boolean tracking() {
 			return jump > 1;
 		}
 
-		List<Integer> select() {
-			List<Integer> chosen = new ArrayList<>();
+		/** The projects funded, in order, with every share raised by {@code step} units. */
+		List<Integer> select(long step) {
+			start(step);
 			PriorityQueue<Integer> queue = new PriorityQueue<>(Math.max(1, candidateCount), this::byBound);
 			for (int c = 0; c < candidateCount; c++) {
-				queue.add(c);
+				if (alive[c]) {
+					queue.add(c);
+				}
 			}
 			while (true) {
+				if (tracking() && (rounds.size() + 1L) * groupCount <= snapshotBudget) {
+					snapshot(step);
+				}
 				Evaluation best = null;
 				List<Evaluation> evaluated = new ArrayList<>();
 				while (!queue.isEmpty()) {
@@ -282,7 +432,7 @@ final class EqualShares {
 					}
 					queue.poll();
 					if (unaffordable(c)) {
-						alive[c] = false;
+						drop(c);
 						continue;
 					}
 					Evaluation evaluation = evaluate(c);
@@ -302,12 +452,10 @@ final class EqualShares {
 					record(best);
 					for (Evaluation evaluation : evaluated) {
 						if (evaluation != best) {
-							beats(evaluation.rho(), evaluation.candidate(), best.rho(), best.candidate());
+							limit(firstChange(evaluation.rho(), evaluation.candidate(), best));
 						}
 					}
-					for (int c : queue) {
-						beats(bound[c], c, best.rho(), best.candidate());
-					}
+					keepLosing(queue, best);
 				}
 				for (Evaluation evaluation : evaluated) {
 					if (evaluation != best) {
@@ -321,12 +469,20 @@ final class EqualShares {
 
 		/** Queue order by the numbers at this run's share: bound, then id. */
 		private int byBound(int a, int b) {
+			int rough = roughSign(bound[a].roughValue, bound[b].roughValue);
+			if (rough != 0) {
+				return rough;
+			}
 			int order = bound[a].value().multiply(bound[b].denominator())
 				.compareTo(bound[b].value().multiply(bound[a].denominator()));
 			return order != 0 ? order : Integer.compare(a, b);
 		}
 
 		private int byBoundAgainst(int c, Evaluation best) {
+			int rough = roughSign(bound[c].roughValue, best.rho().roughValue);
+			if (rough != 0) {
+				return rough;
+			}
 			int order = bound[c].value().multiply(best.rho().denominator())
 				.compareTo(best.rho().value().multiply(bound[c].denominator()));
 			return order != 0 ? order : Integer.compare(c, best.candidate());
@@ -334,24 +490,113 @@ final class EqualShares {
 
 		/** The same as {@link #beats} at this run's share only, for the search for the best. */
 		private boolean beatsNow(Rho a, int ca, Rho b, int cb) {
+			int rough = roughSign(a.roughValue, b.roughValue);
+			if (rough != 0) {
+				return rough < 0;
+			}
 			int order = a.value().multiply(b.denominator()).compareTo(b.value().multiply(a.denominator()));
 			return order < 0 || (order == 0 && ca < cb);
 		}
 
-		/** Whether ρ {@code a} of candidate {@code ca} beats ρ {@code b} of {@code cb}: smaller, or equal and first. */
-		private boolean beats(Rho a, int ca, Rho b, int cb) {
+		/**
+		 * Makes sure the candidates left in the queue keep losing to the winner over the steps ahead. A bound worked out
+		 * rounds ago can be far below the candidate's ρ today and would cut the jump short for nothing: such a
+		 * candidate, if its supporters can still pay for it, gets its ρ worked out again (also a lower bound at every
+		 * step), which is all the closer, and the jump is cut only as far as that one says.
+		 */
+		private void keepLosing(PriorityQueue<Integer> queue, Evaluation best) {
+			List<long[]> early = new ArrayList<>();
+			for (int c : queue) {
+				long first = firstChange(bound[c], c, best);
+				if (first < jump) {
+					early.add(new long[] { first, c });
+				}
+			}
+			early.sort((a, b) -> Long.compare(a[0], b[0]));
+			for (long[] entry : early) {
+				if (entry[0] >= jump) {
+					break;
+				}
+				int c = (int) entry[1];
+				if (surelyAffordable(c) || supportersMoney(c)[0].compareTo(costBig[c].multiply(denominator)) >= 0) {
+					queue.remove(c);
+					bound[c] = evaluate(c).rho();
+					queue.add(c);
+					limit(firstChange(bound[c], c, best));
+				}
+				else {
+					limit(entry[0]);
+				}
+			}
+		}
+
+		/** The first step ahead at which the bound {@code a} of {@code ca} would beat {@code best}, if within the jump. */
+		private long firstChange(Rho a, int ca, Evaluation best) {
+			Rho b = best.rho();
+			if (surelyKeepsLosing(a, b)) {
+				return NEVER;
+			}
 			BigInteger d0 = a.value().multiply(b.denominator()).subtract(b.value().multiply(a.denominator()));
-			BigInteger d1 = tracking()
-					? a.slope().multiply(b.denominator()).subtract(b.slope().multiply(a.denominator()))
-					: BigInteger.ZERO;
-			return decide(d0, d1, ca < cb);
+			BigInteger d1 = a.slope().multiply(b.denominator()).subtract(b.slope().multiply(a.denominator()));
+			int s0 = d0.signum();
+			boolean now = s0 < 0 || (ca < best.candidate() && s0 == 0);
+			if (now) {
+				throw new IllegalStateException("Equal Shares let a project lose to one with a larger ρ");
+			}
+			return firstChange(d0, d1, s0, now, ca < best.candidate());
+		}
+
+		/**
+		 * Whether floating point is sure that ρ {@code a} stays above {@code b} at every step before the jump:
+		 * a − b is linear in the steps, so it is enough that it is clearly positive at both ends.
+		 */
+		private boolean surelyKeepsLosing(Rho a, Rho b) {
+			double d0 = a.roughValue - b.roughValue;
+			double m0 = MARGIN * (Math.abs(a.roughValue) + Math.abs(b.roughValue));
+			double d1 = a.roughSlope - b.roughSlope;
+			double m1 = MARGIN * (Math.abs(a.roughSlope) + Math.abs(b.roughSlope));
+			double low0 = d0 - m0;
+			double low1 = d1 - m1;
+			if (!(low0 > 0) || Double.isNaN(low1)) {
+				return false;
+			}
+			if (low1 >= 0) {
+				return true;
+			}
+			if (jump == NEVER) {
+				return false;
+			}
+			double atEnd = low0 + low1 * (jump - 1);
+			return atEnd > MARGIN * (low0 - low1 * (jump - 1));
 		}
 
 		/** Whether the candidate's supporters cannot pay for it any more; if so, for how many steps that holds. */
 		private boolean unaffordable(int c) {
+			if (surelyAffordable(c)) {
+				return false;
+			}
 			BigInteger[] money = supportersMoney(c);
 			BigInteger shortfall = money[0].subtract(costBig[c].multiply(denominator));
 			return shortfall.signum() < 0 && decide(shortfall, money[1], false);
+		}
+
+		/** Whether floating point is sure, by a wide margin, that the candidate's supporters have its cost between them. */
+		private boolean surelyAffordable(int c) {
+			double need = cost[c];
+			double sum = 0;
+			double d = Double.NaN;
+			for (int g : supporters[c]) {
+				double money = roughMoney[g];
+				if (Double.isNaN(money)) {
+					if (Double.isNaN(d)) {
+						d = denominator.doubleValue();
+					}
+					money = value[g].signum() == 0 ? 0 : value[g].doubleValue() / d;
+					roughMoney[g] = money;
+				}
+				sum += roughWeight[g] * money;
+			}
+			return Double.isFinite(sum) && Double.isFinite(need) && sum - need > MARGIN * (sum + need);
 		}
 
 		/**
@@ -385,7 +630,7 @@ final class EqualShares {
 			boolean tracking = tracking();
 			BigInteger payValue = costBig[c].multiply(denominator);
 			BigInteger paySlope = BigInteger.ZERO;
-			BigInteger richUnits = BigInteger.ZERO;
+			long richUnits = 0;
 			for (int i = 0; i < sup.length; i++) {
 				int g = sup[i];
 				if (value[g].signum() == 0) {
@@ -396,16 +641,16 @@ final class EqualShares {
 				}
 				else {
 					rich[richCount++] = i;
-					richUnits = richUnits.add(unit == null ? weight[g] : weight[g].multiply(BigInteger.valueOf(unit[i])));
+					richUnits = Math.addExact(richUnits, unit == null ? weights[g] : Math.multiplyExact(weights[g], unit[i]));
 				}
 			}
 			// Peel off supporters who cannot pay their share at the current ρ; ρ only rises as they go.
 			boolean changed = true;
 			while (changed) {
 				changed = false;
-				BigInteger threshold = unit == null ? ceilDiv(payValue, richUnits) : null;
+				BigInteger threshold = unit == null ? ceilDiv(payValue, BigInteger.valueOf(richUnits)) : null;
 				BigInteger passPay = payValue;
-				BigInteger passUnits = richUnits;
+				BigInteger passUnits = BigInteger.valueOf(richUnits);
 				int kept = 0;
 				for (int j = 0; j < richCount; j++) {
 					int i = rich[j];
@@ -415,12 +660,11 @@ final class EqualShares {
 					if (isPoor) {
 						poor[i] = true;
 						changed = true;
-						payValue = payValue.subtract(weight[g].multiply(value[g]));
+						payValue = payValue.subtract(weights[g] == 1 ? value[g] : weight[g].multiply(value[g]));
 						if (tracking) {
-							paySlope = paySlope.subtract(weight[g].multiply(slope[g]));
+							paySlope = paySlope.subtract(weights[g] == 1 ? slope[g] : weight[g].multiply(slope[g]));
 						}
-						richUnits = richUnits.subtract(
-								unit == null ? weight[g] : weight[g].multiply(BigInteger.valueOf(unit[i])));
+						richUnits -= unit == null ? weights[g] : weights[g] * unit[i];
 					}
 					else {
 						rich[kept++] = i;
@@ -428,12 +672,13 @@ final class EqualShares {
 				}
 				richCount = kept;
 			}
-			if (richUnits.signum() <= 0) {
+			if (richUnits <= 0) {
 				throw new IllegalStateException("An affordable project has no supporter paying ρ");
 			}
+			BigInteger units = BigInteger.valueOf(richUnits);
 			Rho rho = new Rho(payValue, tracking() ? paySlope : BigInteger.ZERO,
-					denominator.multiply(richUnits).multiply(scale[c]));
-			return new Evaluation(c, rho, poor, payValue, paySlope, richUnits);
+					denominator.multiply(units).multiply(scale[c]));
+			return new Evaluation(c, rho, poor, payValue, paySlope, units);
 		}
 
 		/**
@@ -448,8 +693,8 @@ final class EqualShares {
 			BigInteger payValue = winner.payValue();
 			BigInteger paySlope = winner.paySlope();
 			BigInteger richUnits = winner.richUnits();
-			BigInteger[] money = supportersMoney(c);
-			decide(money[0].subtract(costBig[c].multiply(denominator)), money[1], false);
+			// That its supporters can afford it follows: those who pay in full pay what they have, the others pay ρ,
+			// which they have, and together that is the cost.
 			decide(payValue.negate(), paySlope.negate(), false);
 			for (int i = 0; i < sup.length && tracking(); i++) {
 				int g = sup[i];
@@ -465,10 +710,25 @@ final class EqualShares {
 			}
 		}
 
+		/**
+		 * Takes a candidate out of this run. A group none of whose candidates is left will never be asked for money
+		 * again in this run: its money is set to zero, so that it costs nothing when the denominator grows.
+		 */
+		private void drop(int c) {
+			alive[c] = false;
+			for (int g : supporters[c]) {
+				if (--live[g] == 0) {
+					value[g] = BigInteger.ZERO;
+					slope[g] = BigInteger.ZERO;
+					roughMoney[g] = 0;
+				}
+			}
+		}
+
 		private void fund(Evaluation funded) {
 			boolean tracking = tracking();
 			int c = funded.candidate();
-			alive[c] = false;
+			drop(c);
 			BigInteger common = funded.richUnits().gcd(funded.payValue());
 			if (tracking) {
 				common = common.gcd(funded.paySlope());
@@ -479,6 +739,9 @@ final class EqualShares {
 			if (!factor.equals(BigInteger.ONE)) {
 				denominator = denominator.multiply(factor);
 				for (int g = 0; g < groupCount; g++) {
+					if (live[g] == 0) {
+						continue;
+					}
 					if (value[g].signum() != 0) {
 						value[g] = value[g].multiply(factor);
 					}
@@ -491,6 +754,9 @@ final class EqualShares {
 			long[] unit = units[c];
 			for (int i = 0; i < sup.length; i++) {
 				int g = sup[i];
+				if (live[g] == 0) {
+					continue;
+				}
 				BigInteger newValue;
 				BigInteger newSlope;
 				if (funded.poor()[i]) {
@@ -504,6 +770,7 @@ final class EqualShares {
 				}
 				value[g] = newValue;
 				slope[g] = newSlope;
+				roughMoney[g] = Double.NaN;
 			}
 		}
 
@@ -521,18 +788,23 @@ final class EqualShares {
 		}
 
 		private void narrow(BigInteger d0, BigInteger d1, int s0, boolean now, boolean orEqual) {
+			limit(firstChange(d0, d1, s0, now, orEqual));
+		}
+
+		/**
+		 * The first step ahead at which the sign of {@code d0 + d1 × steps} would give another answer than
+		 * {@code now}, or {@link #NEVER} if none does before {@link #jump}.
+		 */
+		private long firstChange(BigInteger d0, BigInteger d1, int s0, boolean now, boolean orEqual) {
 			int s1 = d1.signum();
 			if (s1 == 0 || s1 == s0) {
-				return;
+				return NEVER;
 			}
 			if (s0 == 0) {
-				if ((s1 < 0) != now) {
-					limit(1);
-				}
-				return;
+				return (s1 < 0) != now ? 1 : NEVER;
 			}
 			if (jump != NEVER && d0.add(d1.multiply(jumpLess1)).signum() == s0) {
-				return;
+				return NEVER;
 			}
 			// d crosses zero at r = |d0| ÷ |d1| > 0 steps.
 			BigInteger[] division = d0.abs().divideAndRemainder(d1.abs());
@@ -543,13 +815,12 @@ final class EqualShares {
 			else {
 				first = division[0].add(BigInteger.ONE);
 			}
-			limit(first.bitLength() < 63 ? first.longValue() : NEVER - 1);
+			return first.bitLength() < 63 ? first.longValue() : NEVER - 1;
 		}
 
 		private void limit(long step) {
 			if (step < jump) {
-				jump = Math.max(1, step);
-				jumpLess1 = BigInteger.valueOf(jump - 1);
+				setJump(Math.max(1, step));
 			}
 		}
 	}

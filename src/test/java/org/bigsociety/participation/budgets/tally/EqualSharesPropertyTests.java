@@ -53,6 +53,39 @@ class EqualSharesPropertyTests {
 		assertThat(jumping).isEqualTo(stepping);
 	}
 
+	/**
+	 * Larger elections than the others, with close costs, so that runs of the completion restart from a later round,
+	 * waiting projects get their ρ worked out again, and ρs tie or nearly tie (the comparisons floating point leaves
+	 * to exact arithmetic).
+	 */
+	@Property(tries = 60)
+	void equalSharesJumpsToTheSameOutcomeAsAddingOneUnitAtATimeOnLargerElections(
+			@ForAll("largerElections") Election election) {
+		Outcome jumping = new EqualShares(election, true).outcome();
+		Outcome stepping = new EqualShares(election, false).outcome();
+
+		assertThat(jumping).isEqualTo(stepping);
+	}
+
+	@Property(tries = 30)
+	void equalSharesGivesTheSameOutcomeWithFewRestartPoints(@ForAll("largerElections") Election election) {
+		Outcome many = new EqualShares(election, true).outcome();
+		Outcome few = new EqualShares(election, true, 3L * Math.max(1, election.ballots().size())).outcome();
+
+		assertThat(few).isEqualTo(many);
+	}
+
+	@Provide
+	Arbitrary<Election> largerElections() {
+		Arbitrary<Long> budgets = Arbitraries.longs().between(500, 6_000);
+		Arbitrary<List<Long>> costs = Arbitraries.longs().between(1, 30).map(c -> c * 100).list().ofMinSize(4).ofMaxSize(14);
+		Arbitrary<Boolean> cumulative = Arbitraries.of(false, true);
+		Arbitrary<Long> seeds = Arbitraries.longs();
+		Arbitrary<Integer> voters = Arbitraries.integers().between(20, 150);
+		return Combinators.combine(budgets, costs, cumulative, seeds, voters)
+			.as((budget, cost, points, seed, count) -> election(budget, cost, points, seed, count, 14));
+	}
+
 	@Property(tries = 200)
 	void equalSharesFundsOnlyProjectsSomeoneVotedFor(@ForAll("elections") Election election) {
 		Outcome outcome = Rule.EQUAL_SHARES.apply(election);
@@ -76,13 +109,16 @@ class EqualSharesPropertyTests {
 		Arbitrary<Boolean> cumulative = Arbitraries.of(false, true);
 		Arbitrary<Long> seeds = Arbitraries.longs();
 		Arbitrary<Integer> voters = Arbitraries.integers().between(0, 40);
-		return Combinators.combine(budgets, costs, cumulative, seeds, voters).as(EqualSharesPropertyTests::election);
+		return Combinators.combine(budgets, costs, cumulative, seeds, voters)
+			.as((budget, cost, points, seed, count) -> election(budget, cost, points, seed, count, 5));
 	}
 
-	private static final String[] IDS = { "9", "10", "1", "100", "2", "11", "20", "3" };
+	private static final String[] IDS = { "9", "10", "1", "100", "2", "11", "20", "3", "30", "4", "19", "200", "5",
+			"12" };
 
 	/** Ballots drawn from a few shapes, so that voters often share a ballot, as real ones do. */
-	private static Election election(long budget, List<Long> costs, boolean cumulative, long seed, int voters) {
+	private static Election election(long budget, List<Long> costs, boolean cumulative, long seed, int voters,
+			int shapeCount) {
 		Random random = new Random(seed);
 		List<Election.Project> projects = new ArrayList<>();
 		for (int p = 0; p < costs.size(); p++) {
@@ -90,7 +126,7 @@ class EqualSharesPropertyTests {
 			projects.add(new Election.Project(IDS[p], costs.get(p)));
 		}
 		List<Election.Ballot> shapes = new ArrayList<>();
-		for (int s = 0; s < 5; s++) {
+		for (int s = 0; s < shapeCount; s++) {
 			List<Integer> chosen = new ArrayList<>();
 			for (int p = 0; p < projects.size(); p++) {
 				if (random.nextInt(3) == 0) {

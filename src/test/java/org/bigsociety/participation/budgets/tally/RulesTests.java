@@ -70,6 +70,42 @@ class RulesTests {
 		assertThat(jumping.endowmentRaise()).isEqualTo(stepping.endowmentRaise());
 	}
 
+	/**
+	 * Equal Shares' result on every shipped instance: the order funded and how many units the add-one completion added
+	 * to each share. Pinned before the tally was made faster (November 2026), so any speed-up must give exactly these;
+	 * on the instances quick to step they equal the one-unit-at-a-time completion (above), and Żoliborz's and
+	 * Bielany's were checked once against it outside the suite (Bielany steps 3,735 times).
+	 */
+	private static final String EQUAL_SHARES_RESULTS = """
+			france_toulouse_2019_.pb	737	10,20,30,1,6,12,16,18,14,27,7,13,24,26,25,28,5,29,3,23
+			hungary_budapest_2024.pb	1688953	583,571,587,545,553,552,582,555,547,588,425,544,542,540,569,458,428,561,598,573,548,559,596,575,557,526,594,595,558,480,506,446,467
+			netherlands_amsterdam_2022_west.pb	200	44485,44499,44501,44464,44484,44510,44521,44496,44516,44493,44494,44495,44474,44512,44467,44491,44519,44488,44497,44517,44505,44504,44509,44520,44506,44466,44489,44462,44508,44463,44473
+			poland_czestochowa_2020_grabowka.pb	1557	463,196,47,198,443
+			poland_krakow_2018_swoszowice.pb	7	9,8,5,6,10,4
+			poland_lodz_2020_nr-33.pb	816	W014NR,W121NR,W127NR,W068NR
+			poland_warszawa_2018_pole-mokotowskie.pb	0	658
+			poland_warszawa_2021_bielany.pb	3735	104,812,1613,620,417,1095,2021,1064,1488,373,173,2001,1893,1082,1047,1395,1860,1883,1017,1979,1155,1098,568,1823,827,709,79,426,494,847,848,1870,668,1075,1507,699,569,833,1861,128,698,828,1758,642,2125,1195,838,779,1501,1651,994,1053,1757,702,1171,371,2087,701,1031,1094,1892
+			poland_warszawa_2023_zoliborz.pb	267	525,685,735,1139,371,856,1019,1076,378,669,788,1010,682,1390,1009,1685,505,681,374,401,352,1151,562
+			poland_wieliczka_2023.pb	150	24,41,40,74,19,6,58,32,25,20,60,43,29,17,39,42,26,70,34,71,62,88,61,9,7,36,56,33,66,67,69
+			poland_wieliczka_2023_green-budget.pb	150	24,41,40,74,19,6,58,32,25,20,60,43,29,17,39,42,26,70,34,71,62,88,61,9,7,36,56,33,66,67,69
+			poland_zabrze_2021_maciejow.pb	0	P0008
+			""";
+
+	static Stream<Arguments> equalSharesResults() {
+		return EQUAL_SHARES_RESULTS.lines().map(line -> line.split("\t")).map(row -> Arguments.of(row[0], row[1], row[2]));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("equalSharesResults")
+	void equalSharesGivesTheSameResultAsBeforeOnEveryShippedInstance(String name, long raise, String selected) {
+		Election election = Instances.read(name).election();
+
+		Outcome outcome = Rule.EQUAL_SHARES.apply(election);
+
+		assertThat(outcome.selected()).containsExactly(selected.split(","));
+		assertThat(outcome.endowmentRaise()).isEqualTo(raise);
+	}
+
 	@Test
 	void breaksTiesByIdInTextOrder() {
 		// Two projects with the same votes and cost: "10" comes before "9" in text order.
