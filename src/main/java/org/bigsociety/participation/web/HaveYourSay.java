@@ -24,7 +24,10 @@ class HaveYourSay {
 
 	static final List<Part> PARTS = List.of(
 			new Part("/petitions", "participation.hub.petitions", "participation.hub.petitions.text"),
-			new Part("/budgets", "participation.hub.budgets", "participation.hub.budgets.text"));
+			new Part("/consultations", "participation.hub.consultations", "participation.hub.consultations.text"),
+			new Part("/budgets", "participation.hub.budgets", "participation.hub.budgets.text"),
+			new Part("/ideas", "participation.hub.ideas", "participation.hub.ideas.text"),
+			new Part("/forums", "participation.hub.forums", "participation.hub.forums.text"));
 
 	@GetMapping(PATH)
 	String page(Model model) {
