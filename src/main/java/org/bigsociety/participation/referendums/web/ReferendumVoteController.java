@@ -20,14 +20,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Voting: online with an account on the roll, or with a poll card's one-time code. */
 @Controller
-class VoteController {
+class ReferendumVoteController {
 
 	private final Referendums referendums;
 	private final People people;
 	private final RateLimits limits;
 	private final RateLimits.Allowance cardTries;
 
-	VoteController(Referendums referendums, People people, RateLimits limits,
+	ReferendumVoteController(Referendums referendums, People people, RateLimits limits,
 			@Value("${bigsociety.referendums.card-tries.per-address:10}") int perAddress,
 			@Value("${bigsociety.referendums.card-tries.period:10m}") Duration period) {
 		this.referendums = referendums;

@@ -26,12 +26,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * once closed. Only officers for the vote's area get past the service's checks.
  */
 @Controller
-class ManageController {
+class ReturningOfficerController {
 
 	private final Referendums referendums;
 	private final People people;
 
-	ManageController(Referendums referendums, People people) {
+	ReturningOfficerController(Referendums referendums, People people) {
 		this.referendums = referendums;
 		this.people = people;
 	}
