@@ -292,7 +292,7 @@ class ReferendumsTests {
 
 		clock.advance(Duration.ofDays(8));
 		assertThat(referendums.vote(voters.get(3), id, List.of(1))).containsValue("referendums.error.notOpen");
-		assertThat(referendums.count(officer, id)).isEmpty();
+		countsNow(id);
 		assertThat(referendums.count(officer, id)).as("once").containsValue("referendums.error.notOpenToCount");
 
 		Referendum counted = referendums.find(id).orElseThrow();
@@ -316,7 +316,7 @@ class ReferendumsTests {
 		issue(id, 1);
 		assertThat(referendums.vote(voter, id, List.of(1))).isEmpty();
 		clock.advance(Duration.ofDays(8));
-		transactions.executeWithoutResult(status -> assertThat(referendums.count(id)).isEmpty());
+		countsNow(id);
 		assertThat(referendums.find(id).orElseThrow().passed()).as("the card holder did not vote").isFalse();
 	}
 
@@ -352,7 +352,7 @@ class ReferendumsTests {
 		assertThat(referendums.vote(inside, letter, List.of(1))).containsValue("referendums.error.notEligible");
 
 		clock.advance(Duration.ofDays(8));
-		referendums.count(officer, id);
+		countsNow(id);
 		Referendum counted = referendums.find(id).orElseThrow();
 		assertThat(counted.options()).extracting(Referendum.Option::votes).containsExactly(1, 1, 1);
 		assertThat(counted.ballots()).isEqualTo(2);
@@ -368,6 +368,14 @@ class ReferendumsTests {
 		transactions.executeWithoutResult(status -> events.publishEvent(new AccountDeleted(voter)));
 		assertThat(store.rollEntry(id, voter.value())).isEmpty();
 		assertThat(referendums.voted(id)).isEqualTo(voted);
+	}
+
+	/** Counts a closed vote; the scheduled clock (on the same moved clock) may have got there first. */
+	private void countsNow(long id) {
+		Map<String, String> problems = referendums.count(officer, id);
+		assertThat(problems.isEmpty() || problems.containsValue("referendums.error.notOpenToCount")).as(problems.toString())
+			.isTrue();
+		assertThat(referendums.find(id).orElseThrow().state()).isEqualTo(State.COUNTED);
 	}
 
 	private List<Referendums.Card> issue(long id, int count) {
