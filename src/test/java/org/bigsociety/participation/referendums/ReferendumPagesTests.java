@@ -2,6 +2,7 @@ package org.bigsociety.participation.referendums;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -10,10 +11,13 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.Cookie;
 import org.bigsociety.IntegrationTest;
 import org.bigsociety.TestClock;
+import org.bigsociety.people.PersonId;
+import org.bigsociety.place.Places;
 import org.bigsociety.platform.RateLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -42,6 +46,15 @@ class ReferendumPagesTests {
 
 	@Autowired
 	RateLimits rateLimits;
+
+	@Autowired
+	Referendums referendums;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Places places;
 
 	@AfterEach
 	void realTimeAndFreshAllowances() {
@@ -169,6 +182,28 @@ class ReferendumPagesTests {
 			.andExpect(content().string(containsString("Counted")))
 			.andExpect(content().string(containsString("The referendum did not pass.")))
 			.andExpect(content().string(containsString("50.0%")));
+	}
+
+	@Test
+	void rulesAndEligibilityAreExplainedInWords() throws Exception {
+		PersonId officer = ReferendumFixtures.person(jdbc, places, ReferendumFixtures.HACKNEY, "OFFICER");
+		long referendum = ReferendumFixtures.opened(referendums, officer,
+				ReferendumFixtures.referendum(clock, ReferendumFixtures.HACKNEY, "VERIFIED_BY_OFFICER", 75, 30));
+		long poll = ReferendumFixtures.opened(referendums, officer, ReferendumFixtures.poll(clock,
+				ReferendumFixtures.HACKNEY, "VERIFIED_BY_OFFICER", List.of("Mornings", "Evenings"), 1, 1));
+		Cookie resident = session("resident");
+		mvc.perform(get("/referendums/" + referendum).cookie(resident))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("at least 75% of the votes say yes, and at least 30% of the roll votes")))
+			.andExpect(content().string(containsString("You are not on the roll for this referendum.")))
+			.andExpect(content().string(containsString("Vote with a poll card")));
+		mvc.perform(get("/referendums/" + poll).cookie(resident))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"You cannot vote in this poll: it is for residents whose address is verified by an officer in Hackney.")));
+		mvc.perform(get("/referendums/" + poll + "/vote").cookie(resident))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You cannot vote in this poll")));
 	}
 
 	@Test
