@@ -19,6 +19,8 @@ class ReferendumsEndpoints implements ModuleEndpoints {
 		return List.of(
 				get_("/referendums", Access.PUBLIC),
 				get_("/referendums/{id}", "/referendums/1", Access.PUBLIC),
+				get_("/referendums/{id}.json", "/referendums/1.json", Access.PUBLIC),
+				get_("/referendums/{id}/ballots.txt", "/referendums/1/ballots.txt", Access.PUBLIC),
 				get_("/referendums/{id}/vote", "/referendums/2/vote", Access.SIGNED_IN),
 				post_("/referendums/{id}/vote", "/referendums/2/vote", Access.SIGNED_IN),
 				get_("/referendums/{id}/vote-with-card", "/referendums/1/vote-with-card", Access.PUBLIC),

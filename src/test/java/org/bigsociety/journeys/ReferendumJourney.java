@@ -68,7 +68,7 @@ class ReferendumJourney {
 		resident.open("/referendums");
 		resident.clickLink(question);
 		resident.seesHeading(question);
-		resident.clickLink("Vote now");
+		resident.clickButton("Vote now");
 		resident.seesHeading(question);
 		resident.clickButton("Cast my vote");
 		resident.followsErrorToField("Choose one answer", "Yes");
@@ -93,7 +93,7 @@ class ReferendumJourney {
 		signsIn(resident, DEMO_RESIDENT);
 		resident.open("/referendums/2");
 		resident.seesHeading("What should the council do first to make Hackney's streets greener?");
-		resident.clickLink("Vote now");
+		resident.clickButton("Vote now");
 		resident.tick("Plant more street trees").tick("Add planters and rain gardens").clickButton("Cast my vote");
 		resident.seesBanner("Your vote has been counted.");
 		resident.sees("You have voted.");

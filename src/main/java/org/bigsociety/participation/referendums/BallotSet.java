@@ -23,6 +23,11 @@ final class BallotSet {
 		this.lines = List.copyOf(sorted);
 	}
 
+	/** The ballots in canonical order, one line each. */
+	List<String> lines() {
+		return lines;
+	}
+
 	int size() {
 		return lines.size();
 	}

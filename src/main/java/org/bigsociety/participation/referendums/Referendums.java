@@ -450,6 +450,18 @@ public class Referendums {
 		return Map.of();
 	}
 
+	/**
+	 * A counted vote's ballots in the canonical form its published hash covers, one line per ballot, so anyone can
+	 * recompute the hash; empty until the vote is counted. The ballots carry no voter.
+	 */
+	public Optional<List<String>> countedBallots(long id) {
+		Referendum referendum = store.find(id).orElseThrow(NoSuchReferendum::new);
+		if (referendum.state() != State.COUNTED) {
+			return Optional.empty();
+		}
+		return Optional.of(new BallotSet(store.ballots(id)).lines());
+	}
+
 	/** Opens the votes whose opening time has come and counts those whose closing time has passed. */
 	public void openAndCountDue() {
 		for (Long id : store.dueToOpen(clock.instant())) {

@@ -82,10 +82,27 @@ class ReferendumPagesTests {
 	}
 
 	@Test
+	void theCountedBallotsArePublishedAndMatchTheHash() throws Exception {
+		Referendum counted = referendums.find(1).orElseThrow();
+		String ballots = mvc.perform(get("/referendums/1/ballots.txt"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(ballots.lines().count()).isEqualTo(counted.ballots().longValue());
+		assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+			.digest(ballots.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(counted.ballotHash());
+		mvc.perform(get("/referendums/1.json"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"ballotHash\":\"" + counted.ballotHash() + "\"")))
+			.andExpect(content().string(containsString("\"simpleMajority\":true")));
+		mvc.perform(get("/referendums/2/ballots.txt")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void unknownAndMalformedAddressesAreNotFoundOrBad() throws Exception {
 		mvc.perform(get("/referendums/999999999")).andExpect(status().isNotFound());
 		mvc.perform(get("/referendums/abc")).andExpect(status().is4xxClientError());
 		mvc.perform(get("/referendums/999999999/vote-with-card")).andExpect(status().isNotFound());
+		mvc.perform(get("/referendums/999999999.json")).andExpect(status().isNotFound());
 	}
 
 	@Test

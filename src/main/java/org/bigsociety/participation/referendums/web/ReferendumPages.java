@@ -1,5 +1,7 @@
 package org.bigsociety.participation.referendums.web;
 
+import java.util.List;
+
 import org.bigsociety.participation.referendums.Referendum;
 import org.bigsociety.participation.referendums.Referendums;
 import org.bigsociety.participation.referendums.State;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The public pages: every referendum and poll, and one with its question, how to vote and, once counted, results. */
 @Controller
@@ -30,6 +33,26 @@ class ReferendumPages {
 		model.addAttribute("referendums", all.stream().filter(r -> !r.poll()).toList());
 		model.addAttribute("polls", all.stream().filter(ReferendumView::poll).toList());
 		return "participation/referendums/list";
+	}
+
+	/** The vote as JSON (open data); drafts are not public. */
+	@GetMapping("/referendums/{id}.json")
+	@ResponseBody
+	ReferendumJson json(@PathVariable long id) {
+		Referendum referendum = referendums.find(id)
+			.filter(r -> r.state() != State.DRAFT)
+			.orElseThrow(Referendums.NoSuchReferendum::new);
+		return ReferendumJson.of(referendum, referendums);
+	}
+
+	/** A counted vote's ballots, without voters, in the canonical form whose SHA-256 is on the public record. */
+	@GetMapping(value = "/referendums/{id}/ballots.txt", produces = "text/plain;charset=UTF-8")
+	@ResponseBody
+	String ballots(@PathVariable long id) {
+		List<String> lines = referendums.countedBallots(id).orElseThrow(Referendums.NoSuchReferendum::new);
+		StringBuilder text = new StringBuilder();
+		lines.forEach(line -> text.append(line).append('\n'));
+		return text.toString();
 	}
 
 	@GetMapping("/referendums/{id}")
