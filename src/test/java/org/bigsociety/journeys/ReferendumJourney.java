@@ -13,9 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.bigsociety.journeys.AccountSteps.signsIn;
 
 /**
- * An officer holds a referendum for Hackney (open to residents who gave their postcode, to keep the journey simple)
- * and opens it; a resident is told clearly what is missing, then votes; after the closing day the officer counts it
- * and the result, with its chart, table and ballot hash, is on the public page. Then the demo poll, without
+ * An officer holds a referendum for Hackney (open to residents who gave their postcode, to keep the journey simple),
+ * opens it and prints a poll card; a resident is told clearly what is missing, then votes yes online; someone without
+ * an account votes no with the card; after the closing day the officer counts it and the result (a tie, so it does
+ * not pass), with its chart, table and ballot hash, is on the public page. Then the demo poll, without
  * JavaScript.
  */
 @Journey
@@ -36,7 +37,8 @@ class ReferendumJourney {
 	}
 
 	@Test
-	void anOfficerHoldsAReferendumAResidentVotesAndTheResultIsPublished(Visitor officer, Visitor resident) {
+	void anOfficerHoldsAReferendumAResidentVotesAndTheResultIsPublished(Visitor officer, Visitor resident,
+			Visitor cardHolder) {
 		String question = "Should the Mare Street bus lane run all day? " + UUID.randomUUID().toString().substring(0, 8);
 		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
 		LocalDate closes = today.plusDays(3);
@@ -63,6 +65,12 @@ class ReferendumJourney {
 		officer.seesInSummary("Status", "Not open yet");
 		officer.clickButton("Open the vote now");
 		officer.seesInSummary("Status", "Open");
+		officer.fillIn("How many cards (residents without an account)", "1").clickButton("Issue the cards");
+		officer.seesHeading("Poll cards");
+		String code = officer.page().locator(".bs-poll-card__code").first().textContent().trim();
+		officer.clickButton("I have printed these cards");
+		officer.seesBanner("The codes of the printed cards have been forgotten");
+		String manage = officer.path();
 
 		signsIn(resident, DEMO_RESIDENT);
 		resident.open("/referendums");
@@ -77,13 +85,24 @@ class ReferendumJourney {
 		resident.seesBanner("Your vote has been counted.");
 		resident.sees("You have voted.");
 
+		cardHolder.open("/referendums");
+		cardHolder.clickLink(question);
+		cardHolder.clickLink("Vote with a poll card");
+		cardHolder.seesHeading("Vote with a poll card");
+		cardHolder.clickButton("Cast my vote");
+		cardHolder.followsErrorToField("Enter the 16 letters and numbers of the code on your poll card",
+				"Code on your poll card");
+		cardHolder.fillIn("Code on your poll card", code.toLowerCase()).tick("No").clickButton("Cast my vote");
+		cardHolder.seesHeading(question);
+		cardHolder.seesBanner("Your vote has been counted.");
+
 		clock.advance(Duration.ofDays(4));
-		officer.open(officer.path());
-		officer.seesInSummary("Voted", "1");
+		officer.open(manage);
+		officer.seesInSummary("Voted", "2");
 		officer.clickButton("Count the votes");
 		officer.seesHeading(question);
 		officer.seesInSummary("Status", "Counted");
-		officer.sees("The referendum passed.");
+		officer.sees("The referendum did not pass.");
 		officer.seesInSummary("Turnout", "%");
 		officer.sees("Hash of the ballot set (SHA-256)");
 	}
