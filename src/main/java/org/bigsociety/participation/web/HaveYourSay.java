@@ -27,6 +27,7 @@ class HaveYourSay {
 			new Part("/consultations", "participation.hub.consultations", "participation.hub.consultations.text"),
 			new Part("/budgets", "participation.hub.budgets", "participation.hub.budgets.text"),
 			new Part("/ideas", "participation.hub.ideas", "participation.hub.ideas.text"),
+			new Part("/referendums", "participation.hub.referendums", "participation.hub.referendums.text"),
 			new Part("/forums", "participation.hub.forums", "participation.hub.forums.text"));
 
 	@GetMapping(PATH)
