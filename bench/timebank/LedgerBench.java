@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bigsociety.BigSocietyApplication;
 import org.bigsociety.people.PersonId;
 import org.bigsociety.place.AreaId;
@@ -57,6 +58,10 @@ public class LedgerBench {
 	static final int BATCH = Integer.getInteger("batchSize", 100);
 	static final int SCALE = Integer.getInteger("scale", 10);
 	static final int MEMBERS = 1000;
+	/** The most single transfers posted together (group commit); 1 posts each alone, as before group commit. */
+	static final int GROUP_MAX = Integer.getInteger("groupMax", 64);
+	/** How many clients may post groups at once. */
+	static final int GROUP_LEADERS = Integer.getInteger("groupLeaders", 1);
 	/** Only the single transfers, without pgbench or batches (for profiling). */
 	static final boolean SINGLES_ONLY = Boolean.getBoolean("singlesOnly");
 	static final Path DATA = Path.of("target/bench-postgres");
@@ -68,7 +73,9 @@ public class LedgerBench {
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(BigSocietyApplication.class).run(
 				"--server.port=0", "--bigsociety.embedded.data-dir=" + DATA, "--bigsociety.embedded.clean=false",
 				"--bigsociety.demo.enabled=false", "--logging.level.root=WARN",
-				"--spring.datasource.hikari.maximum-pool-size=" + (THREADS + 2));
+				"--spring.datasource.hikari.maximum-pool-size=" + (THREADS + 2),
+				"--bigsociety.timebank.ledger.group-commit.max=" + GROUP_MAX,
+				"--bigsociety.timebank.ledger.group-commit.leaders=" + GROUP_LEADERS);
 		int status = 0;
 		try {
 			run(app);
@@ -87,6 +94,7 @@ public class LedgerBench {
 		String jdbcUrl = app.getEnvironment().getRequiredProperty("spring.datasource.url");
 		int port = URI.create(jdbcUrl.substring("jdbc:".length())).getPort();
 		Ledger ledger = app.getBean(Ledger.class);
+		meters = app.getBean(MeterRegistry.class);
 		System.out.printf(Locale.ROOT, "LedgerBench: %d s per phase after %d s warm-up, %d client threads, "
 				+ "batches of %d, pgbench scale %d, PostgreSQL on port %d with fsync on%n", SECONDS, WARM_UP, THREADS,
 				BATCH, SCALE, port);
@@ -142,11 +150,19 @@ public class LedgerBench {
 		System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
 	}
 
+	static MeterRegistry meters;
+
+	static double counted(String name) {
+		return meters.get(name).functionCounter().count();
+	}
+
 	/** Single transfers: one book, a thousand members, limits wide enough that nothing is refused. */
 	static Rate singles(Ledger ledger) throws Exception {
 		Book singles = ledger.openBook(new TimeBankId(900_001), new AreaId(1), WIDE);
 		List<Account> members = members(ledger, singles, MEMBERS, 1_000_000);
-		return measure("single transfers", () -> {
+		double statementsBefore = counted("bigsociety.ledger.group.commits");
+		double transfersBefore = counted("bigsociety.ledger.group.transfers");
+		Rate rate = measure("single transfers", () -> {
 			ThreadLocalRandom random = ThreadLocalRandom.current();
 			Account from = members.get(random.nextInt(members.size()));
 			Account to = members.get(random.nextInt(members.size()));
@@ -157,6 +173,11 @@ public class LedgerBench {
 					Recording.by(new PersonId(from.holder().id()), key(), "Bench transfer")));
 			return 1;
 		});
+		System.out.printf(Locale.ROOT, "single transfers: group commit of at most %d by %d leaders, on average %.2f "
+				+ "transfers a statement (warm-up included)%n", GROUP_MAX, GROUP_LEADERS,
+				(counted("bigsociety.ledger.group.transfers") - transfersBefore)
+						/ (counted("bigsociety.ledger.group.commits") - statementsBefore));
+		return rate;
 	}
 
 	interface Work {

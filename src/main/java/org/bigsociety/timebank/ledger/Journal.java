@@ -8,10 +8,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.bigsociety.people.PersonId;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ledger's writes: locks accounts in id order, checks limits, and posts a request's transfers, entries and new
- * balances in one statement. Every method runs inside the caller's transaction.
+ * balances in one statement. Every method runs inside the caller's transaction; {@link #postOne} and
+ * {@link #postMany}, one statement each, may also run on their own and commit by themselves.
  */
 @Component
 class Journal {
@@ -154,9 +157,9 @@ class Journal {
 		return posted;
 	}
 
-	/** What {@link #postOne}'s statement found and did. */
-	private record One(boolean payerFound, boolean payeeFound, Long bank, String refusal, Long fromAfter, Long toAfter,
-			Long floor, Long ceiling, Long transferId) {
+	/** What {@link #postOne}'s (or one item of {@link #postMany}'s) statement found and did. */
+	record One(boolean payerFound, boolean payeeFound, Long bank, String refusal, Long fromAfter, Long toAfter,
+			Long floor, Long ceiling, Long transferId, Instant at) {
 	}
 
 	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
@@ -172,10 +175,16 @@ class Journal {
 	 *
 	 * @throws Refusal UNKNOWN_ACCOUNT, DIFFERENT_BOOKS, BEYOND_FLOOR or BEYOND_CEILING (for a new key), KEY_REUSED
 	 */
-	Transfer postOne(Transfer.Kind kind, TransferRequest request, String fingerprint, Instant now) {
+	Transfer postOne(Single single, Instant now) {
+		return outcome(single, postOneFound(single, now));
+	}
+
+	/** {@link #postOne}'s statement: what it found and did, to be turned into a transfer by {@link #outcome}. */
+	One postOneFound(Single single, Instant now) {
+		TransferRequest request = single.request();
 		Instant at = now.truncatedTo(ChronoUnit.MICROS);
 		Recording recording = request.recording();
-		One one = jdbc.sql("""
+		return jdbc.sql("""
 				WITH locked AS MATERIALIZED (
 				    SELECT id, time_bank_id, balance_minutes, floor_minutes, ceiling_minutes
 				      FROM timebank.ledger_account WHERE id IN (:from, :to)
@@ -224,18 +233,176 @@ class Journal {
 			.param("to", request.to().value())
 			.param("minutes", request.amount().value())
 			.param("key", recording.key().value())
-			.param("fingerprint", fingerprint)
-			.param("kind", kind.name())
+			.param("fingerprint", single.fingerprint())
+			.param("kind", single.kind().name())
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.param("memo", recording.memo())
 			.param("reference", recording.exchangeReference())
 			.param("recordedBy", recording.recordedBy() == null ? null : recording.recordedBy().value())
 			.param("onBehalfOf", recording.onBehalfOf() == null ? null : recording.onBehalfOf().value())
-			.query((rs, n) -> new One(rs.getBoolean("payer_found"), rs.getBoolean("payee_found"),
-					nullableLong(rs, "bank"), rs.getString("refusal"), nullableLong(rs, "from_after"),
-					nullableLong(rs, "to_after"), nullableLong(rs, "floor_minutes"),
-					nullableLong(rs, "ceiling_minutes"), nullableLong(rs, "transfer_id")))
+			.query((rs, n) -> one(rs, at))
 			.single();
+	}
+
+	/** One transfer between two accounts of a book, as a client asked for it ({@link #postOne}, {@link #postMany}). */
+	record Single(Transfer.Kind kind, TransferRequest request, String fingerprint) {
+
+		/** The request with the fingerprint that tells a retry (same content) from a reused key (other content). */
+		static Single of(Transfer.Kind kind, TransferRequest request) {
+			Recording recording = request.recording();
+			return new Single(kind, request, Fingerprint.of(kind, request.from(), request.to(),
+					request.amount().value(), recording.memo(), recording.recordedBy(), recording.onBehalfOf(),
+					recording.exchangeReference()));
+		}
+	}
+
+	/**
+	 * Posts several clients' transfers in one statement (one round trip and one commit for all of them), each with
+	 * its own outcome, exactly as {@link #postOne} would have posted each: the statement locks every account in id
+	 * order, checks each transfer's book and limits against the balances it locked, and inserts the requests,
+	 * transfers, entries and new balances of those that fit and whose key is new. No two transfers may share an
+	 * account or a key, so that each one's check is independent of the others'; {@link GroupCommit} forms such groups.
+	 *
+	 * @return what the statement found and did for each transfer, in order; turn each into its transfer, a replay or
+	 *         a refusal with {@link #outcome}
+	 */
+	List<One> postMany(List<Single> singles, Instant now) {
+		int n = singles.size();
+		int[] ords = new int[n];
+		String[] kinds = new String[n];
+		long[] froms = new long[n];
+		long[] tos = new long[n];
+		long[] amounts = new long[n];
+		String[] keys = new String[n];
+		String[] fingerprints = new String[n];
+		String[] memos = new String[n];
+		String[] references = new String[n];
+		Long[] recordedBy = new Long[n];
+		Long[] onBehalfOf = new Long[n];
+		Set<Long> accounts = new TreeSet<>();
+		Set<String> distinctKeys = new HashSet<>();
+		for (int i = 0; i < n; i++) {
+			Single single = singles.get(i);
+			TransferRequest request = single.request();
+			Recording recording = request.recording();
+			ords[i] = i + 1;
+			kinds[i] = single.kind().name();
+			froms[i] = request.from().value();
+			tos[i] = request.to().value();
+			amounts[i] = request.amount().value();
+			keys[i] = recording.key().value();
+			fingerprints[i] = single.fingerprint();
+			memos[i] = recording.memo();
+			references[i] = recording.exchangeReference();
+			recordedBy[i] = recording.recordedBy() == null ? null : recording.recordedBy().value();
+			onBehalfOf[i] = recording.onBehalfOf() == null ? null : recording.onBehalfOf().value();
+			if (!accounts.add(froms[i]) || !accounts.add(tos[i]) || !distinctKeys.add(keys[i])) {
+				throw new IllegalArgumentException("Transfers posted together share no account and no key");
+			}
+		}
+		Instant at = now.truncatedTo(ChronoUnit.MICROS);
+		List<One> found = jdbc.sql("""
+				WITH item AS MATERIALIZED (
+				    SELECT * FROM unnest(CAST(:ords AS INT[]), CAST(:kinds AS TEXT[]), CAST(:froms AS BIGINT[]),
+				               CAST(:tos AS BIGINT[]), CAST(:amounts AS BIGINT[]), CAST(:keys AS TEXT[]),
+				               CAST(:fingerprints AS TEXT[]), CAST(:memos AS TEXT[]), CAST(:references AS TEXT[]),
+				               CAST(:recordedBy AS BIGINT[]), CAST(:onBehalfOf AS BIGINT[]))
+				           AS i(ord, kind, from_account, to_account, minutes, idempotency_key, fingerprint, memo,
+				                reference, recorded_by, on_behalf_of)),
+				locked AS MATERIALIZED (
+				    SELECT id, time_bank_id, balance_minutes, floor_minutes, ceiling_minutes
+				      FROM timebank.ledger_account WHERE id = ANY(CAST(:accounts AS BIGINT[]))
+				     ORDER BY id FOR NO KEY UPDATE),
+				verdict AS MATERIALIZED (
+				    SELECT item.*, payer.time_bank_id AS bank, payer.balance_minutes - item.minutes AS from_after,
+				           payee.balance_minutes + item.minutes AS to_after, payer.floor_minutes, payee.ceiling_minutes,
+				           CASE WHEN payer.time_bank_id <> payee.time_bank_id THEN 'DIFFERENT_BOOKS'
+				                WHEN payer.balance_minutes - item.minutes < payer.floor_minutes THEN 'BEYOND_FLOOR'
+				                WHEN payee.balance_minutes + item.minutes > payee.ceiling_minutes THEN 'BEYOND_CEILING'
+				           END AS refusal
+				      FROM item JOIN locked payer ON payer.id = item.from_account
+				           JOIN locked payee ON payee.id = item.to_account),
+				request AS (
+				    INSERT INTO timebank.ledger_request (time_bank_id, origin, idempotency_key, fingerprint, operation, recorded_at)
+				    SELECT bank, 'CLIENT', idempotency_key, fingerprint, kind, :at FROM verdict WHERE refusal IS NULL
+				     ORDER BY ord
+				    ON CONFLICT (time_bank_id, origin, idempotency_key) DO NOTHING
+				    RETURNING id, time_bank_id, idempotency_key),
+				posted AS MATERIALIZED (
+				    SELECT verdict.*, request.id AS request_id, nextval('timebank.ledger_transfer_id_seq') AS transfer_id
+				      FROM verdict JOIN request ON request.time_bank_id = verdict.bank
+				           AND request.idempotency_key = verdict.idempotency_key
+				     ORDER BY verdict.ord),
+				transfer AS (
+				    INSERT INTO timebank.ledger_transfer (id, time_bank_id, request_id, kind, from_account, to_account,
+				           minutes, memo, exchange_reference, recorded_by, on_behalf_of, recorded_at)
+				    SELECT transfer_id, bank, request_id, kind, from_account, to_account, minutes, memo, reference,
+				           recorded_by, on_behalf_of, :at
+				      FROM posted ORDER BY ord),
+				entries AS (
+				    INSERT INTO timebank.ledger_entry (transfer_id, time_bank_id, account_id, counterparty_account,
+				           minutes, balance_after, posted_at)
+				    SELECT posted.transfer_id, posted.bank, side.account, side.counterparty, side.minutes,
+				           side.balance_after, :at
+				      FROM posted CROSS JOIN LATERAL (VALUES
+				               (1, posted.from_account, posted.to_account, -posted.minutes, posted.from_after),
+				               (2, posted.to_account, posted.from_account, posted.minutes, posted.to_after))
+				           AS side(n, account, counterparty, minutes, balance_after)
+				     ORDER BY posted.ord, side.n),
+				balances AS (
+				    -- The rows to update are chosen by a list worked out once, and each new balance is read by a
+				    -- subquery: had the update joined the posted transfers, PostgreSQL's recheck of a row updated
+				    -- since the statement began (EvalPlanQual) could drop the row from the join, losing its update.
+				    UPDATE timebank.ledger_account account
+				       SET balance_minutes = (
+				           SELECT CASE WHEN posted.from_account = account.id THEN posted.from_after ELSE posted.to_after END
+				             FROM posted WHERE account.id IN (posted.from_account, posted.to_account))
+				     WHERE account.id = ANY(ARRAY(SELECT from_account FROM posted UNION ALL SELECT to_account FROM posted)))
+				SELECT item.ord, EXISTS (SELECT 1 FROM locked WHERE id = item.from_account) AS payer_found,
+				       EXISTS (SELECT 1 FROM locked WHERE id = item.to_account) AS payee_found,
+				       v.bank, v.refusal, v.from_after, v.to_after, v.floor_minutes, v.ceiling_minutes,
+				       posted.transfer_id
+				  FROM item LEFT JOIN verdict v ON v.ord = item.ord LEFT JOIN posted ON posted.ord = item.ord
+				 ORDER BY item.ord""")
+			.param("ords", ords)
+			.param("kinds", kinds)
+			.param("froms", froms)
+			.param("tos", tos)
+			.param("amounts", amounts)
+			.param("keys", keys)
+			.param("fingerprints", fingerprints)
+			.param("memos", memos)
+			.param("references", references)
+			.param("recordedBy", recordedBy)
+			.param("onBehalfOf", onBehalfOf)
+			.param("accounts", accounts.stream().mapToLong(Long::longValue).toArray())
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.query((rs, row) -> one(rs, at))
+			.list();
+		if (found.size() != n) {
+			throw new IllegalStateException("Posted " + n + " transfers together but heard about " + found.size());
+		}
+		return found;
+	}
+
+	private static One one(ResultSet rs, Instant at) throws SQLException {
+		return new One(rs.getBoolean("payer_found"), rs.getBoolean("payee_found"), nullableLong(rs, "bank"),
+				rs.getString("refusal"), nullableLong(rs, "from_after"), nullableLong(rs, "to_after"),
+				nullableLong(rs, "floor_minutes"), nullableLong(rs, "ceiling_minutes"),
+				nullableLong(rs, "transfer_id"), at);
+	}
+
+	/**
+	 * The transfer {@code one} posted; or, when it posted nothing, what the same key posted before (a retry); or the
+	 * reason it was refused.
+	 *
+	 * @throws Refusal UNKNOWN_ACCOUNT, DIFFERENT_BOOKS, BEYOND_FLOOR or BEYOND_CEILING (for a new key), KEY_REUSED
+	 */
+	Transfer outcome(Single single, One one) {
+		Transfer.Kind kind = single.kind();
+		TransferRequest request = single.request();
+		Instant at = one.at();
+		Recording recording = request.recording();
 		if (!one.payerFound()) {
 			throw new Refusal(Refusal.Reason.UNKNOWN_ACCOUNT, request.from());
 		}
@@ -246,7 +413,7 @@ class Journal {
 			throw new Refusal(Refusal.Reason.DIFFERENT_BOOKS, request.from(), request.to());
 		}
 		TimeBankId bank = new TimeBankId(one.bank());
-		Posting posting = new Posting(bank, Origin.CLIENT, recording.key().value(), kind.name(), fingerprint,
+		Posting posting = new Posting(bank, Origin.CLIENT, recording.key().value(), kind.name(), single.fingerprint(),
 				List.of(Leg.of(kind, bank, request.from(), request.to(), request.amount())), recording.memo(),
 				recording.recordedBy(), recording.onBehalfOf(), recording.exchangeReference());
 		if (one.refusal() != null) {

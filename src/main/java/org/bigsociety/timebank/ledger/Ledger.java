@@ -39,12 +39,15 @@ public class Ledger {
 
 	private final JdbcClient jdbc;
 	private final Journal journal;
+	private final GroupCommit groupCommit;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	Ledger(JdbcClient jdbc, Journal journal, PlatformTransactionManager transactionManager, Clock clock) {
+	Ledger(JdbcClient jdbc, Journal journal, GroupCommit groupCommit, PlatformTransactionManager transactionManager,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.journal = journal;
+		this.groupCommit = groupCommit;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -228,15 +231,14 @@ public class Ledger {
 		if (request.from().equals(request.to())) {
 			throw new Refusal(Reason.SAME_ACCOUNT, request.from());
 		}
-		Recording recording = request.recording();
-		String fingerprint = Fingerprint.of(kind, request.from(), request.to(), request.amount().value(),
-				recording.memo(), recording.recordedBy(), recording.onBehalfOf(), recording.exchangeReference());
+		Journal.Single single = Journal.Single.of(kind, request);
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			// Join the caller's transaction, so that a refusal marks it for rollback as every other verb does.
-			return transactions.execute(status -> journal.postOne(kind, request, fingerprint, clock.instant()));
+			return transactions.execute(status -> journal.postOne(single, clock.instant()));
 		}
-		// One statement needs no transaction of its own: it commits by itself, in one round trip.
-		return journal.postOne(kind, request, fingerprint, clock.instant());
+		// One statement needs no transaction of its own: it commits by itself, in one round trip, together with any
+		// other clients' transfers sent at the same moment.
+		return groupCommit.post(single);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -66,6 +67,9 @@ class LedgerConcurrencyTests {
 	Ledger ledger;
 
 	@Autowired
+	GroupCommit groupCommit;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -84,9 +88,13 @@ class LedgerConcurrencyTests {
 	void keepsEveryInvariantWhileManyClientsTransferAtOnce() throws Exception {
 		World world = world();
 		Run run = new Run(world, null);
+		long groups = groupCommit.groups();
+		long grouped = groupCommit.grouped();
 
 		run.go(THREADS, 500);
-		log.info("Concurrent run: {}", run.summary());
+		log.info("Concurrent run: {}; single transfers went to the database {} at a time on average", run.summary(),
+				String.format(Locale.ROOT, "%.2f",
+						(groupCommit.grouped() - grouped) / (double) Math.max(1, groupCommit.groups() - groups)));
 
 		assertThat(run.unexpected).isEmpty();
 		assertThat(run.contradictions).isEmpty();
