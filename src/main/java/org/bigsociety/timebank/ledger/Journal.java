@@ -244,6 +244,71 @@ class Journal {
 			.single();
 	}
 
+	/** {@link #postMany}'s statement. */
+	static final String POST_MANY = """
+			WITH item AS MATERIALIZED (
+			    SELECT * FROM unnest(CAST(:ords AS INT[]), CAST(:kinds AS TEXT[]), CAST(:froms AS BIGINT[]),
+			               CAST(:tos AS BIGINT[]), CAST(:amounts AS BIGINT[]), CAST(:keys AS TEXT[]),
+			               CAST(:fingerprints AS TEXT[]), CAST(:memos AS TEXT[]), CAST(:references AS TEXT[]),
+			               CAST(:recordedBy AS BIGINT[]), CAST(:onBehalfOf AS BIGINT[]))
+			           AS i(ord, kind, from_account, to_account, minutes, idempotency_key, fingerprint, memo,
+			                reference, recorded_by, on_behalf_of)),
+			locked AS MATERIALIZED (
+			    SELECT id, time_bank_id, balance_minutes, floor_minutes, ceiling_minutes
+			      FROM timebank.ledger_account WHERE id = ANY(CAST(:accounts AS BIGINT[]))
+			     ORDER BY id FOR NO KEY UPDATE),
+			verdict AS MATERIALIZED (
+			    SELECT item.*, payer.time_bank_id AS bank, payer.balance_minutes - item.minutes AS from_after,
+			           payee.balance_minutes + item.minutes AS to_after, payer.floor_minutes, payee.ceiling_minutes,
+			           CASE WHEN payer.time_bank_id <> payee.time_bank_id THEN 'DIFFERENT_BOOKS'
+			                WHEN payer.balance_minutes - item.minutes < payer.floor_minutes THEN 'BEYOND_FLOOR'
+			                WHEN payee.balance_minutes + item.minutes > payee.ceiling_minutes THEN 'BEYOND_CEILING'
+			           END AS refusal
+			      FROM item JOIN locked payer ON payer.id = item.from_account
+			           JOIN locked payee ON payee.id = item.to_account),
+			request AS (
+			    INSERT INTO timebank.ledger_request (time_bank_id, origin, idempotency_key, fingerprint, operation, recorded_at)
+			    SELECT bank, 'CLIENT', idempotency_key, fingerprint, kind, :at FROM verdict WHERE refusal IS NULL
+			     ORDER BY ord
+			    ON CONFLICT (time_bank_id, origin, idempotency_key) DO NOTHING
+			    RETURNING id, time_bank_id, idempotency_key),
+			posted AS MATERIALIZED (
+			    SELECT verdict.*, request.id AS request_id, nextval('timebank.ledger_transfer_id_seq') AS transfer_id
+			      FROM verdict JOIN request ON request.time_bank_id = verdict.bank
+			           AND request.idempotency_key = verdict.idempotency_key
+			     ORDER BY verdict.ord),
+			transfer AS (
+			    INSERT INTO timebank.ledger_transfer (id, time_bank_id, request_id, kind, from_account, to_account,
+			           minutes, memo, exchange_reference, recorded_by, on_behalf_of, recorded_at)
+			    SELECT transfer_id, bank, request_id, kind, from_account, to_account, minutes, memo, reference,
+			           recorded_by, on_behalf_of, :at
+			      FROM posted ORDER BY ord),
+			entries AS (
+			    INSERT INTO timebank.ledger_entry (transfer_id, time_bank_id, account_id, counterparty_account,
+			           minutes, balance_after, posted_at)
+			    SELECT posted.transfer_id, posted.bank, side.account, side.counterparty, side.minutes,
+			           side.balance_after, :at
+			      FROM posted CROSS JOIN LATERAL (VALUES
+			               (1, posted.from_account, posted.to_account, -posted.minutes, posted.from_after),
+			               (2, posted.to_account, posted.from_account, posted.minutes, posted.to_after))
+			           AS side(n, account, counterparty, minutes, balance_after)
+			     ORDER BY posted.ord, side.n),
+			balances AS (
+			    -- The rows to update are chosen by a list worked out once, and each new balance is read by a
+			    -- subquery: had the update joined the posted transfers, PostgreSQL's recheck of a row updated
+			    -- since the statement began (EvalPlanQual) could drop the row from the join, losing its update.
+			    UPDATE timebank.ledger_account account
+			       SET balance_minutes = (
+			           SELECT CASE WHEN posted.from_account = account.id THEN posted.from_after ELSE posted.to_after END
+			             FROM posted WHERE account.id IN (posted.from_account, posted.to_account))
+			     WHERE account.id = ANY(ARRAY(SELECT from_account FROM posted UNION ALL SELECT to_account FROM posted)))
+			SELECT item.ord, EXISTS (SELECT 1 FROM locked WHERE id = item.from_account) AS payer_found,
+			       EXISTS (SELECT 1 FROM locked WHERE id = item.to_account) AS payee_found,
+			       v.bank, v.refusal, v.from_after, v.to_after, v.floor_minutes, v.ceiling_minutes,
+			       posted.transfer_id
+			  FROM item LEFT JOIN verdict v ON v.ord = item.ord LEFT JOIN posted ON posted.ord = item.ord
+			 ORDER BY item.ord""";
+
 	/** One transfer between two accounts of a book, as a client asked for it ({@link #postOne}, {@link #postMany}). */
 	record Single(Transfer.Kind kind, TransferRequest request, String fingerprint) {
 
@@ -301,69 +366,7 @@ class Journal {
 			}
 		}
 		Instant at = now.truncatedTo(ChronoUnit.MICROS);
-		List<One> found = jdbc.sql("""
-				WITH item AS MATERIALIZED (
-				    SELECT * FROM unnest(CAST(:ords AS INT[]), CAST(:kinds AS TEXT[]), CAST(:froms AS BIGINT[]),
-				               CAST(:tos AS BIGINT[]), CAST(:amounts AS BIGINT[]), CAST(:keys AS TEXT[]),
-				               CAST(:fingerprints AS TEXT[]), CAST(:memos AS TEXT[]), CAST(:references AS TEXT[]),
-				               CAST(:recordedBy AS BIGINT[]), CAST(:onBehalfOf AS BIGINT[]))
-				           AS i(ord, kind, from_account, to_account, minutes, idempotency_key, fingerprint, memo,
-				                reference, recorded_by, on_behalf_of)),
-				locked AS MATERIALIZED (
-				    SELECT id, time_bank_id, balance_minutes, floor_minutes, ceiling_minutes
-				      FROM timebank.ledger_account WHERE id = ANY(CAST(:accounts AS BIGINT[]))
-				     ORDER BY id FOR NO KEY UPDATE),
-				verdict AS MATERIALIZED (
-				    SELECT item.*, payer.time_bank_id AS bank, payer.balance_minutes - item.minutes AS from_after,
-				           payee.balance_minutes + item.minutes AS to_after, payer.floor_minutes, payee.ceiling_minutes,
-				           CASE WHEN payer.time_bank_id <> payee.time_bank_id THEN 'DIFFERENT_BOOKS'
-				                WHEN payer.balance_minutes - item.minutes < payer.floor_minutes THEN 'BEYOND_FLOOR'
-				                WHEN payee.balance_minutes + item.minutes > payee.ceiling_minutes THEN 'BEYOND_CEILING'
-				           END AS refusal
-				      FROM item JOIN locked payer ON payer.id = item.from_account
-				           JOIN locked payee ON payee.id = item.to_account),
-				request AS (
-				    INSERT INTO timebank.ledger_request (time_bank_id, origin, idempotency_key, fingerprint, operation, recorded_at)
-				    SELECT bank, 'CLIENT', idempotency_key, fingerprint, kind, :at FROM verdict WHERE refusal IS NULL
-				     ORDER BY ord
-				    ON CONFLICT (time_bank_id, origin, idempotency_key) DO NOTHING
-				    RETURNING id, time_bank_id, idempotency_key),
-				posted AS MATERIALIZED (
-				    SELECT verdict.*, request.id AS request_id, nextval('timebank.ledger_transfer_id_seq') AS transfer_id
-				      FROM verdict JOIN request ON request.time_bank_id = verdict.bank
-				           AND request.idempotency_key = verdict.idempotency_key
-				     ORDER BY verdict.ord),
-				transfer AS (
-				    INSERT INTO timebank.ledger_transfer (id, time_bank_id, request_id, kind, from_account, to_account,
-				           minutes, memo, exchange_reference, recorded_by, on_behalf_of, recorded_at)
-				    SELECT transfer_id, bank, request_id, kind, from_account, to_account, minutes, memo, reference,
-				           recorded_by, on_behalf_of, :at
-				      FROM posted ORDER BY ord),
-				entries AS (
-				    INSERT INTO timebank.ledger_entry (transfer_id, time_bank_id, account_id, counterparty_account,
-				           minutes, balance_after, posted_at)
-				    SELECT posted.transfer_id, posted.bank, side.account, side.counterparty, side.minutes,
-				           side.balance_after, :at
-				      FROM posted CROSS JOIN LATERAL (VALUES
-				               (1, posted.from_account, posted.to_account, -posted.minutes, posted.from_after),
-				               (2, posted.to_account, posted.from_account, posted.minutes, posted.to_after))
-				           AS side(n, account, counterparty, minutes, balance_after)
-				     ORDER BY posted.ord, side.n),
-				balances AS (
-				    -- The rows to update are chosen by a list worked out once, and each new balance is read by a
-				    -- subquery: had the update joined the posted transfers, PostgreSQL's recheck of a row updated
-				    -- since the statement began (EvalPlanQual) could drop the row from the join, losing its update.
-				    UPDATE timebank.ledger_account account
-				       SET balance_minutes = (
-				           SELECT CASE WHEN posted.from_account = account.id THEN posted.from_after ELSE posted.to_after END
-				             FROM posted WHERE account.id IN (posted.from_account, posted.to_account))
-				     WHERE account.id = ANY(ARRAY(SELECT from_account FROM posted UNION ALL SELECT to_account FROM posted)))
-				SELECT item.ord, EXISTS (SELECT 1 FROM locked WHERE id = item.from_account) AS payer_found,
-				       EXISTS (SELECT 1 FROM locked WHERE id = item.to_account) AS payee_found,
-				       v.bank, v.refusal, v.from_after, v.to_after, v.floor_minutes, v.ceiling_minutes,
-				       posted.transfer_id
-				  FROM item LEFT JOIN verdict v ON v.ord = item.ord LEFT JOIN posted ON posted.ord = item.ord
-				 ORDER BY item.ord""")
+		List<One> found = jdbc.sql(POST_MANY)
 			.param("ords", ords)
 			.param("kinds", kinds)
 			.param("froms", froms)
