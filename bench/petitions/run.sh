@@ -74,7 +74,7 @@ cpu_ticks() { echo $(( $(app_ticks) + $(db_ticks) )); }
 # Counted from the end of the warm-up (JIT compilation is not the code's cost), to the end of the drain and check.
 rm -f "$OUT/cpu-at-warm-up"
 ( sleep "$WARMUP"; echo "$(app_ticks) $(db_ticks)" > "$OUT/cpu-at-warm-up" ) &
-java -cp "$PGJAR" bench/petitions/SurgeDriver.java "http://localhost:$PORT" \
+/usr/bin/time -f "%U %S %e" -o "$OUT/driver.time" java -cp "$PGJAR" bench/petitions/SurgeDriver.java "http://localhost:$PORT" \
   "jdbc:postgresql://localhost:$PGPORT/postgres" "$MEASURED" "$CLIENTS" "$WARMUP" | tee "$OUT/driver.log"
 read -r APP_BEFORE DB_BEFORE < "$OUT/cpu-at-warm-up"
 RATE=$(grep '^RATE' "$OUT/driver.log" | cut -d' ' -f2)
@@ -82,6 +82,8 @@ ALL=$(grep '^AFTER_WARM_UP' "$OUT/driver.log" | cut -d' ' -f2)
 APP_CPU=$(awk -v t=$(( $(app_ticks) - APP_BEFORE )) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')
 DB_CPU=$(awk -v t=$(( $(db_ticks) - DB_BEFORE )) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')
 CPU_SECONDS=$(awk -v a="$APP_CPU" -v d="$DB_CPU" 'BEGIN { printf "%.1f", a + d }')
+read -r DRIVER_USER DRIVER_SYSTEM DRIVER_SECONDS < "$OUT/driver.time"
+DRIVER_CPU=$(awk -v u="$DRIVER_USER" -v s="$DRIVER_SYSTEM" 'BEGIN { printf "%.1f", u + s }')
 
 # The framework's floor, measured after the surge so the server is as warm: the lightest request there is, from as
 # many clients, for 20 s.
@@ -90,7 +92,7 @@ FLOOR=$(grep '^FLOOR' "$OUT/floor.log" | cut -d' ' -f2)
 echo "floor: $FLOOR liveness probes per second ($CLIENTS clients, 20 s): the most any two-request signature could reach is half that"
 
 echo
-awk -v rate="$RATE" -v tps="$PGBENCH_TPS" -v floor="${FLOOR:-0}" -v all="$ALL" -v cpu="$CPU_SECONDS" -v appcpu="$APP_CPU" -v dbcpu="$DB_CPU" -v cores="$(nproc)" \
+awk -v rate="$RATE" -v tps="$PGBENCH_TPS" -v floor="${FLOOR:-0}" -v all="$ALL" -v cpu="$CPU_SECONDS" -v appcpu="$APP_CPU" -v dbcpu="$DB_CPU" -v drvcpu="$DRIVER_CPU" -v drvsecs="$DRIVER_SECONDS" -v cores="$(nproc)" \
   -v load="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
   printf "sustained: %.0f confirmed signatures per second (each a signing POST and a confirmation GET)\n", rate;
   printf "  = %.1f x the 33 per second that took the Parliament petitions site down in March 2019\n", rate / 33;
@@ -102,6 +104,7 @@ awk -v rate="$RATE" -v tps="$PGBENCH_TPS" -v floor="${FLOOR:-0}" -v all="$ALL" -
   if (cpu > 0) {
     printf "cost after the warm-up: %d confirmed signatures for %.1f CPU-seconds of application and database = %.0f per CPU-second\n", all, cpu, all / cpu;
     printf "  (application %.1f CPU-s = %.0f per CPU-second, PostgreSQL %.1f CPU-s = %.0f per CPU-second)\n", appcpu, all / appcpu, dbcpu, all / dbcpu;
+    printf "  the driver itself used %.1f CPU-s in its %.0f s (warm-up included) on the same cores\n", drvcpu, drvsecs;
     printf "  so %d dedicated cores would sustain about %.0f per second (load average now %s)\n", cores, all / cpu * cores, load;
   }
 }'
