@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The petition surge benchmark (bench/petitions/README.md). Usage, from the repository root:
 #   bench/petitions/run.sh [measured-seconds=60] [concurrent-signers=64] [warm-up-seconds=10]
-# BENCH_NO_BUILD=1 reuses target/bigsociety.jar; BENCH_EXTRA_ARGS="--some.property=value" tries a setting.
+# BENCH_NO_BUILD=1 reuses target/bigsociety.jar; BENCH_EXTRA_ARGS="--some.property=value" tries a setting;
+# BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=target/bench-petitions/app.jfr" adds JVM options (a profile).
 # Builds the application, starts it on a fresh embedded PostgreSQL with the bench-only settings below, measures the
 # database's own insert rate with pgbench, then drives the signing surge over HTTP and checks the database.
 set -euo pipefail
@@ -23,7 +24,7 @@ JAR=target/bigsociety.jar
 
 # Bench-only settings, never in the default configuration: signing without a CSRF token (a load driver does not fetch
 # the form first), no per-address rate limit (every request comes from 127.0.0.1), and no per-request log line.
-java -Xmx1g -jar "$JAR" \
+java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$JAR" \
   --server.port="$PORT" \
   --bigsociety.embedded.data-dir="$DATA" --bigsociety.embedded.clean=true \
   --bigsociety.petitions.bench.skip-csrf-on-signing=true \
@@ -55,26 +56,34 @@ echo "pgbench: $PGBENCH_TPS insert transactions per second (10 clients, one row 
 
 # CPU time (user + system, in clock ticks) of the application and of the PostgreSQL server and its backends: the
 # machine is shared, so the figure per CPU-second says what the code costs whatever else is running.
-cpu_ticks() {
-  local pids="$APP $(sed -n 1p "$DATA/postmaster.pid")"
-  pids="$pids $(pgrep -P "$(sed -n 1p "$DATA/postmaster.pid")" | tr '\n' ' ')"
+ticks_of() {
   local total=0
-  for pid in $pids; do
+  for pid in "$@"; do
     if [ -r "/proc/$pid/stat" ]; then
       total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
     fi
   done
   echo "$total"
 }
+app_ticks() { ticks_of "$APP"; }
+db_ticks() {
+  local server; server=$(sed -n 1p "$DATA/postmaster.pid")
+  ticks_of "$server" $(pgrep -P "$server" | tr '\n' ' ')
+}
+cpu_ticks() { echo $(( $(app_ticks) + $(db_ticks) )); }
 # Counted from the end of the warm-up (JIT compilation is not the code's cost), to the end of the drain and check.
 rm -f "$OUT/cpu-at-warm-up"
-( sleep "$WARMUP"; cpu_ticks > "$OUT/cpu-at-warm-up" ) &
-java -cp "$PGJAR" bench/petitions/SurgeDriver.java "http://localhost:$PORT" \
+( sleep "$WARMUP"; echo "$(app_ticks) $(db_ticks)" > "$OUT/cpu-at-warm-up" ) &
+/usr/bin/time -f "%U %S %e" -o "$OUT/driver.time" java -cp "$PGJAR" bench/petitions/SurgeDriver.java "http://localhost:$PORT" \
   "jdbc:postgresql://localhost:$PGPORT/postgres" "$MEASURED" "$CLIENTS" "$WARMUP" | tee "$OUT/driver.log"
-CPU_BEFORE=$(cat "$OUT/cpu-at-warm-up")
+read -r APP_BEFORE DB_BEFORE < "$OUT/cpu-at-warm-up"
 RATE=$(grep '^RATE' "$OUT/driver.log" | cut -d' ' -f2)
 ALL=$(grep '^AFTER_WARM_UP' "$OUT/driver.log" | cut -d' ' -f2)
-CPU_SECONDS=$(( ($(cpu_ticks) - CPU_BEFORE) / $(getconf CLK_TCK) ))
+APP_CPU=$(awk -v t=$(( $(app_ticks) - APP_BEFORE )) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')
+DB_CPU=$(awk -v t=$(( $(db_ticks) - DB_BEFORE )) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')
+CPU_SECONDS=$(awk -v a="$APP_CPU" -v d="$DB_CPU" 'BEGIN { printf "%.1f", a + d }')
+read -r DRIVER_USER DRIVER_SYSTEM DRIVER_SECONDS < "$OUT/driver.time"
+DRIVER_CPU=$(awk -v u="$DRIVER_USER" -v s="$DRIVER_SYSTEM" 'BEGIN { printf "%.1f", u + s }')
 
 # The framework's floor, measured after the surge so the server is as warm: the lightest request there is, from as
 # many clients, for 20 s.
@@ -83,7 +92,7 @@ FLOOR=$(grep '^FLOOR' "$OUT/floor.log" | cut -d' ' -f2)
 echo "floor: $FLOOR liveness probes per second ($CLIENTS clients, 20 s): the most any two-request signature could reach is half that"
 
 echo
-awk -v rate="$RATE" -v tps="$PGBENCH_TPS" -v floor="${FLOOR:-0}" -v all="$ALL" -v cpu="$CPU_SECONDS" -v cores="$(nproc)" \
+awk -v rate="$RATE" -v tps="$PGBENCH_TPS" -v floor="${FLOOR:-0}" -v all="$ALL" -v cpu="$CPU_SECONDS" -v appcpu="$APP_CPU" -v dbcpu="$DB_CPU" -v drvcpu="$DRIVER_CPU" -v drvsecs="$DRIVER_SECONDS" -v cores="$(nproc)" \
   -v load="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
   printf "sustained: %.0f confirmed signatures per second (each a signing POST and a confirmation GET)\n", rate;
   printf "  = %.1f x the 33 per second that took the Parliament petitions site down in March 2019\n", rate / 33;
@@ -93,7 +102,9 @@ awk -v rate="$RATE" -v tps="$PGBENCH_TPS" -v floor="${FLOOR:-0}" -v all="$ALL" -
     printf "  = %.2f x half the framework floor (%.0f liveness probes per second, so at most %.0f two-request signatures)\n", rate / (floor / 2), floor, floor / 2;
   }
   if (cpu > 0) {
-    printf "cost after the warm-up: %d confirmed signatures for %d CPU-seconds of application and database = %.0f per CPU-second\n", all, cpu, all / cpu;
+    printf "cost after the warm-up: %d confirmed signatures for %.1f CPU-seconds of application and database = %.0f per CPU-second\n", all, cpu, all / cpu;
+    printf "  (application %.1f CPU-s = %.0f per CPU-second, PostgreSQL %.1f CPU-s = %.0f per CPU-second)\n", appcpu, all / appcpu, dbcpu, all / dbcpu;
+    printf "  the driver itself used %.1f CPU-s in its %.0f s (warm-up included) on the same cores\n", drvcpu, drvsecs;
     printf "  so %d dedicated cores would sustain about %.0f per second (load average now %s)\n", cores, all / cpu * cores, load;
   }
 }'

@@ -1,5 +1,7 @@
 package org.bigsociety.platform;
 
+import java.util.List;
+
 /**
  * Sends a plain-text email. On the embedded default it lands in the outbox that administrators read at
  * {@code /admin/outbox}; with {@code bigsociety.mail.outbox=false} it goes out over SMTP ({@code spring.mail.*}).
@@ -7,6 +9,16 @@ package org.bigsociety.platform;
 public interface Mail {
 
 	void send(Message message);
+
+	/**
+	 * Sends several messages, by default one after another. Throws at the first that fails; the caller cannot tell
+	 * which went, so it may send them again (delivery is at least once). The outbox writes them in one batch.
+	 */
+	default void sendAll(List<Message> messages) {
+		for (Message message : messages) {
+			send(message);
+		}
+	}
 
 	record Message(String to, String subject, String body) {
 

@@ -29,9 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the mail petitions queue in {@code participation.petition_mail}, in batches, on one node at a time (ShedLock),
  * so no signing request ever waits for a mail server. Each batch is taken with {@code FOR UPDATE SKIP LOCKED} and
- * removed in the same transaction as it is handed to {@link Mail}; a message that fails is tried again later, up to
- * {@value #MAX_ATTEMPTS} times. Delivery is at least once: a crash between sending and committing sends a batch
- * twice, which for a confirmation link is harmless.
+ * removed in the same transaction as it is handed to {@link Mail} (all at once with {@link Mail#sendAll}, which the
+ * outbox writes in one round trip; if that fails, one by one); a message that fails is tried again later, up to
+ * {@value #MAX_ATTEMPTS} times. Delivery is at least once: a crash between sending and committing, or a batch that
+ * fails part way, sends some messages twice, which for a confirmation link is harmless.
  */
 @Component
 class PetitionMail {
@@ -134,22 +135,34 @@ class PetitionMail {
 			Map<PetitionId, Optional<Petition>> petitions = new HashMap<>();
 			List<Long> done = new ArrayList<>();
 			List<Long> failed = new ArrayList<>();
-			for (Queued queued : batch) {
-				Optional<Petition> petition = petitions.computeIfAbsent(queued.petition(), store::find);
-				try {
-					petition.ifPresent(p -> mail.send(message(queued, p)));
-					done.add(queued.id());
+			List<Mail.Message> messages = new ArrayList<>();
+			try {
+				for (Queued queued : batch) {
+					petitions.computeIfAbsent(queued.petition(), store::find)
+						.ifPresent(p -> messages.add(message(queued, p)));
 				}
-				catch (RuntimeException ex) {
-					if (queued.attempts() + 1 >= MAX_ATTEMPTS) {
-						log.error("Giving up on petition mail {} ({}) after {} attempts", queued.id(), queued.kind(),
-								MAX_ATTEMPTS, ex);
+				mail.sendAll(messages); // the outbox writes the batch in one round trip
+				batch.forEach(queued -> done.add(queued.id()));
+			}
+			catch (RuntimeException batchFailed) {
+				log.debug("Petition mail batch failed, sending one by one", batchFailed);
+				for (Queued queued : batch) {
+					Optional<Petition> petition = petitions.computeIfAbsent(queued.petition(), store::find);
+					try {
+						petition.ifPresent(p -> mail.send(message(queued, p)));
 						done.add(queued.id());
 					}
-					else {
-						log.warn("Petition mail {} ({}) failed, will try again: {}", queued.id(), queued.kind(),
-								ex.getMessage());
-						failed.add(queued.id());
+					catch (RuntimeException ex) {
+						if (queued.attempts() + 1 >= MAX_ATTEMPTS) {
+							log.error("Giving up on petition mail {} ({}) after {} attempts", queued.id(), queued.kind(),
+									MAX_ATTEMPTS, ex);
+							done.add(queued.id());
+						}
+						else {
+							log.warn("Petition mail {} ({}) failed, will try again: {}", queued.id(), queued.kind(),
+									ex.getMessage());
+							failed.add(queued.id());
+						}
 					}
 				}
 			}
