@@ -61,7 +61,7 @@ public class LedgerBench {
 	/** The most single transfers posted together (group commit); 1 posts each alone, as before group commit. */
 	static final int GROUP_MAX = Integer.getInteger("groupMax", 64);
 	/** How many clients may post groups at once. */
-	static final int GROUP_LEADERS = Integer.getInteger("groupLeaders", 1);
+	static final int GROUP_LEADERS = Integer.getInteger("groupLeaders", 2);
 	/** Only the single transfers, without pgbench or batches (for profiling). */
 	static final boolean SINGLES_ONLY = Boolean.getBoolean("singlesOnly");
 	static final Path DATA = Path.of("target/bench-postgres");

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs the ledger benchmark beside pgbench on a fresh embedded PostgreSQL (see README.md).
-# Usage: bench/timebank/run.sh [-Dseconds=20] [-Dthreads=8] [-DbatchSize=100] [-Dscale=10] [-DgroupMax=64] [-DgroupLeaders=1]
+# Usage: bench/timebank/run.sh [-Dseconds=20] [-Dthreads=8] [-DbatchSize=100] [-Dscale=10] [-DgroupMax=64] [-DgroupLeaders=2]
 set -eu
 cd "$(dirname "$0")/../.."
 mkdir -p target/bench/classes

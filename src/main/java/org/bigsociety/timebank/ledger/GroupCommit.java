@@ -77,7 +77,7 @@ class GroupCommit {
 	private final AtomicLong grouped = new AtomicLong();
 
 	GroupCommit(Journal journal, Clock clock, ObjectProvider<MeterRegistry> meters,
-			@Value("${bigsociety.timebank.ledger.group-commit.leaders:1}") int leaders,
+			@Value("${bigsociety.timebank.ledger.group-commit.leaders:2}") int leaders,
 			@Value("${bigsociety.timebank.ledger.group-commit.max:64}") int max) {
 		if (leaders < 1 || max < 1) {
 			throw new IllegalArgumentException("Group commit needs at least one leader and groups of at least one");
