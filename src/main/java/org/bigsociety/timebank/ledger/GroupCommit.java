@@ -29,10 +29,10 @@ import org.springframework.stereotype.Component;
  * <p>There is no background thread. A client queues its transfer and, if fewer than {@code leaders} clients are
  * posting for others, becomes one of them: it takes what is queued (up to {@code max}, leaving for the next group any
  * transfer that shares an account or a key with one already taken, so that each check stays independent), posts it,
- * and hands every client its answer. Others wait for theirs. Nothing is posted until its statement commits, so a
- * failure (a lost connection) reaches every client of the group, each of which retries with its own key as before.
- * A group that fails for any other reason is posted again one transfer at a time, so one bad transfer cannot
- * refuse the others.
+ * and hands every client its answer. Others wait for theirs. A group's statement commits all of it or nothing: if it
+ * fails (a lost connection, one transfer the database rejects), each of its transfers is posted again alone, so one
+ * failure cannot refuse the others, and a transfer whose commit went through before the connection was lost is
+ * found by its key and answered as a replay.
  */
 @Component
 class GroupCommit {
