@@ -1,6 +1,8 @@
 package org.bigsociety.people.account;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.bigsociety.platform.Navigation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -22,6 +25,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +50,7 @@ class SignInAttempts implements UserDetailsService, AuthenticationSuccessHandler
 	private final Clock clock;
 	private final ConcurrentMap<String, Strikes> unknown = new ConcurrentHashMap<>();
 	private final SavedRequestAwareAuthenticationSuccessHandler onwards = new SavedRequestAwareAuthenticationSuccessHandler();
+	private final RequestCache requests = new HttpSessionRequestCache();
 
 	SignInAttempts(Accounts accounts, RoleGrants grants, JdbcClient jdbc, Clock clock) {
 		this.accounts = accounts;
@@ -73,6 +79,14 @@ class SignInAttempts implements UserDetailsService, AuthenticationSuccessHandler
 				.param("id", person.personId().value())
 				.update();
 		}
+		Optional<String> back = Navigation.returnPath(request.getParameter("continue"));
+		if (back.isPresent()) {
+			// The page the person signed in from, as the sign-in link named it; it wins over a page saved when an
+			// earlier request needed a sign-in.
+			requests.removeRequest(request, response);
+			response.sendRedirect(request.getContextPath() + back.get());
+			return;
+		}
 		onwards.onAuthenticationSuccess(request, response, authentication);
 	}
 
@@ -80,7 +94,10 @@ class SignInAttempts implements UserDetailsService, AuthenticationSuccessHandler
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		boolean locked = exception instanceof LockedException || strike(request.getParameter("email"));
-		response.sendRedirect(request.getContextPath() + (locked ? "/sign-in?locked" : "/sign-in?error"));
+		String back = Navigation.returnPath(request.getParameter("continue"))
+			.map(path -> "&continue=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
+			.orElse("");
+		response.sendRedirect(request.getContextPath() + (locked ? "/sign-in?locked" : "/sign-in?error") + back);
 	}
 
 	/** Counts a wrong password against the address; true if that (now) locks it. */

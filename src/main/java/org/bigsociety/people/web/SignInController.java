@@ -2,6 +2,7 @@ package org.bigsociety.people.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.bigsociety.platform.Navigation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,8 @@ class SignInController {
 		}
 		model.addAttribute("problem", problem);
 		model.addAttribute("banner", banner);
+		// The page to come back to after signing in (a link such as "Sign in to comment" names it).
+		model.addAttribute("continueTo", Navigation.returnPath(request.getParameter("continue")).orElse(null));
 		return "people/sign-in";
 	}
 }
