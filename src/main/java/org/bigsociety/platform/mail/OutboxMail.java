@@ -1,5 +1,6 @@
 package org.bigsociety.platform.mail;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,7 @@ class OutboxMail implements Mail {
 		if (messages.isEmpty()) {
 			return;
 		}
-		java.sql.Timestamp at = java.sql.Timestamp.from(Instant.now(clock));
+		Timestamp at = Timestamp.from(Instant.now(clock));
 		batches.batchUpdate(INSERT, messages.stream()
 			.map(message -> new Object[] { at, message.to(), message.subject(), message.body() })
 			.toList());
