@@ -44,9 +44,8 @@ public class Navigation {
 	private static final List<String> NOT_RETURNED_TO = List.of("/sign-in", "/sign-out", "/register", "/password");
 
 	/**
-	 * The sign-in link for a "Sign in to comment" on the current page (with the context path; in a template
-	 * {@code th:with="signInHref=${@navigation.signInHref()}" th:href="${signInHref}"}, as Thymeleaf does not allow
-	 * calling a bean inside {@code th:href}): after signing in, the person comes back to the page. The header's "Sign
+	 * The sign-in link for a "Sign in to comment" on the current page, with the context path (templates use the
+	 * fragment {@code fragments/sign-in :: link(text)}): after signing in, the person comes back to the page. The header's "Sign
 	 * in" goes to the account page, as people expect of it. Only pages read with GET are returned to (a form's answer cannot
 	 * be asked for again), and never the pages about signing in.
 	 */
