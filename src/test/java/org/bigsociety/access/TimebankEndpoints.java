@@ -101,6 +101,9 @@ class TimebankEndpoints implements ModuleEndpoints {
 				get_("/timebanks/{bank}/pot", BANK + "/pot", Access.SIGNED_IN),
 				post_("/timebanks/{bank}/pot/donate", BANK + "/pot/donate", Access.SIGNED_IN),
 				post_("/timebanks/{bank}/pot/grant", BANK + "/pot/grant", Access.BROKER),
+				// the time bank's limits
+				get_("/timebanks/{bank}/limits", BANK + "/limits", Access.BROKER),
+				post_("/timebanks/{bank}/limits", BANK + "/limits", Access.BROKER),
 				get_("/timebanks/{bank}/dashboard", BANK + "/dashboard", Access.PUBLIC),
 				get_("/api/v1/timebanks/{id}/listings", "/api/v1/timebanks/hackney-time-bank/listings?q=garden",
 						Access.PUBLIC));

@@ -101,6 +101,16 @@ class TimeBankJourney {
 			.seesInSummary("Enrolled in person", "by Demo Broker (paper form PF-7)")
 			.seesInSummary("Status", "Member");
 
+		// The time bank's own limits: a wrong value is explained, the same limits saved again change nothing.
+		broker.open(BANK);
+		broker.clickLink("Limits on members' hours");
+		broker.seesHeading("Limits on members' hours");
+		String most = broker.page().locator("#up").inputValue();
+		broker.fillIn("The most hours a member may hold", "lots").clickButton("Save the limits");
+		broker.followsErrorToField("Enter a whole number of hours, such as 10", "The most hours a member may hold");
+		broker.fillIn("The most hours a member may hold", most).clickButton("Save the limits");
+		broker.seesBanner("The limits are saved.");
+
 		broker.open(BANK);
 		broker.clickLink("Record an exchange for a member");
 		broker.seesHeading("Record an exchange for members");
