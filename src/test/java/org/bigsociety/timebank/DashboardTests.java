@@ -7,6 +7,7 @@ import org.bigsociety.IntegrationTest;
 import org.bigsociety.TestClock;
 import org.bigsociety.timebank.exchanges.Exchanges;
 import org.bigsociety.timebank.exchanges.Exchanges.Recorded;
+import org.bigsociety.timebank.exchanges.Reports;
 import org.bigsociety.timebank.ledger.Holder;
 import org.bigsociety.timebank.ledger.IdempotencyKey;
 import org.bigsociety.timebank.ledger.Ledger;
@@ -52,6 +53,9 @@ class DashboardTests {
 	@Autowired
 	Ledger ledger;
 
+	@Autowired
+	Reports reports;
+
 	TimeBankFixtures fixtures;
 
 	@BeforeEach
@@ -82,6 +86,34 @@ class DashboardTests {
 		assertThat(page.select("table").get(1).select("tbody th").eachText())
 			.containsExactly("Gardening", "Cooking and meals");
 		assertThat(page.select("svg[role=img]").first().select("rect")).hasSize(12);
+	}
+
+	@Test
+	void exchangesBetweenPeopleOfDifferentWardsCountAsBringingNeighbourhoodsTogether() throws Exception {
+		TimeBank bank = fixtures.bank();
+		// E8 1DY and E9 6AA are in different Hackney wards; N16 0AB in a third.
+		Member dalston = fixtures.member(bank, fixtures.person("Ida Crossing", "E8 1DY"));
+		Member alsoDalston = fixtures.member(bank, fixtures.person("Jon Crossing", "E8 1DY"));
+		Member hackneyWick = fixtures.member(bank, fixtures.person("Kit Crossing", "E9 6AA"));
+		Member stokeNewington = fixtures.member(bank, fixtures.person("Liz Crossing", "N16 0AB"));
+		assertThat(dalston.area()).isNotNull().isEqualTo(alsoDalston.area());
+		assertThat(hackneyWick.area()).isNotNull().isNotEqualTo(dalston.area());
+		assertThat(stokeNewington.area()).isNotNull().isNotIn(dalston.area(), hackneyWick.area());
+		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+		record(bank, dalston, hackneyWick, "gardening", "1", today);
+		record(bank, stokeNewington, dalston, "cooking", "1", today);
+		record(bank, hackneyWick, stokeNewington, "lifts", "1", today);
+		record(bank, dalston, alsoDalston, "gardening", "1", today);
+
+		assertThat(reports.crossing(bank.id())).isEqualTo(new Reports.Crossing(3, 1, 0));
+		Document page = Jsoup.parse(mvc.perform(get("/timebanks/" + bank.slug() + "/dashboard")).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(page.text()).contains("75% of exchanges joined people from different neighbourhoods.");
+		Element table = page.select("table").stream()
+			.filter(t -> t.select("caption").text().equals("Bringing neighbourhoods together"))
+			.findFirst().orElseThrow();
+		assertThat(table.select("tbody tr").eachText()).containsExactly("Different neighbourhoods 3",
+				"The same neighbourhood 1", "Not known 0");
 	}
 
 	@Test

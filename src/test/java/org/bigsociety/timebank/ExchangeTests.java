@@ -324,6 +324,40 @@ class ExchangeTests {
 		assertThat(balance(ned)).isEqualTo(120);
 	}
 
+	@Test
+	void anAgreedTimeIsKeptInLondonTimeAndShownOnTheExchangePageAsADayAndTime() throws Exception {
+		TimeBank bank = fixtures.bank();
+		Someone nia = fixtures.person("Nia Time");
+		Someone oz = fixtures.person("Oz Time");
+		Member asking = fixtures.member(bank, nia);
+		fixtures.member(bank, oz);
+		Listing request = listings.post(bank, nia.id(), asking.id(),
+				new NewListing("REQUEST", "gardening", "Hedge trimming", "", "", "", ""));
+		Exchange started = exchanges.respond(bank, oz.id(), request.id(), Response.blank());
+		exchanges.accept(bank, nia.id(), started.id());
+
+		// A summer day, so British Summer Time: 2:30pm in London is 13:30 UTC.
+		exchanges.agreeTime(bank, oz.id(), started.id(), "14", "7", "2026", "2:30pm");
+		assertThat(exchanges.view(bank, nia.id(), started.id()).agreedFor())
+			.isEqualTo(java.time.Instant.parse("2026-07-14T13:30:00Z"));
+
+		Document page = page(get("/timebanks/" + bank.slug() + "/exchanges/" + started.id())
+			.cookie(fixtures.session(nia)));
+		assertThat(page.select(".govuk-summary-list__row").stream()
+			.filter(row -> row.select("dt").text().equals("When")).findFirst().orElseThrow()
+			.select("dd").text()).isEqualTo("14 July 2026, 2:30pm");
+		assertThat(page.text()).doesNotContain("2026-07-14");
+
+		// Through the form, another time replaces it.
+		Cookie ozSession = fixtures.session(oz);
+		String self = "/timebanks/" + bank.slug() + "/exchanges/" + started.id();
+		mvc.perform(post(self + "/time").with(csrf()).cookie(ozSession).param("day", "2").param("month", "12")
+			.param("year", "2026").param("time", "10am")).andExpect(status().is3xxRedirection());
+		assertThat(exchanges.view(bank, oz.id(), started.id()).agreedFor())
+			.isEqualTo(java.time.Instant.parse("2026-12-02T10:00:00Z"));
+		assertThat(page(get(self).cookie(ozSession)).select("dd").eachText()).contains("2 December 2026, 10:00am");
+	}
+
 	private Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
 		return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
 	}

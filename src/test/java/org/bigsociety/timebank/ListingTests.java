@@ -2,6 +2,8 @@ package org.bigsociety.timebank;
 
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
+
 import org.bigsociety.IntegrationTest;
 import org.bigsociety.TestClock;
 import org.bigsociety.timebank.TimeBankFixtures.Someone;
@@ -29,7 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -99,6 +103,34 @@ class ListingTests {
 		assertThat(page.select(".govuk-summary-list").text()).contains("Gardening").contains("Amira Lister")
 			.contains("E8, Hackney Central");
 		assertThat(html).doesNotContain("1DY");
+	}
+
+	@Test
+	void theDescriptionAndAvailabilityAMemberEntersAreSavedShownAndSearched() throws Exception {
+		TimeBank bank = fixtures.bank();
+		Someone nell = fixtures.person("Nell Lister");
+		Member member = fixtures.member(bank, nell);
+		Cookie session = fixtures.session(nell);
+
+		String location = mvc.perform(post("/timebanks/" + bank.slug() + "/listings").with(csrf()).cookie(session)
+			.param("kind", "OFFER").param("category", "diy-repairs").param("title", "Odd jobs around the house")
+			.param("description", "I can fix squeaky hinges and bleed radiators.")
+			.param("tags", "wallpapering").param("availability", "Tuesday evenings").param("postcode", ""))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/timebanks/" + bank.slug() + "/listings/");
+		Listing saved = listings.ofMember(member.id()).get(0);
+		assertThat(saved.description()).isEqualTo("I can fix squeaky hinges and bleed radiators.");
+		assertThat(saved.availability()).isEqualTo("Tuesday evenings");
+
+		Document page = Jsoup.parse(mvc.perform(get(location)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(page.select("main p.govuk-body").eachText()).contains("I can fix squeaky hinges and bleed radiators.");
+		assertThat(page.select(".govuk-summary-list").text()).contains("Tuesday evenings");
+
+		// "radiator" is only in the description and "wallpaper" only in the tags; both find it, in their other forms.
+		assertThat(ids(bank, new ListingQuery.Form("radiator", "", "", "", ""))).containsExactly(saved.id());
+		assertThat(ids(bank, new ListingQuery.Form("wallpaper", "", "", "", ""))).containsExactly(saved.id());
+		assertThat(ids(bank, new ListingQuery.Form("tuesday", "", "", "", ""))).isEmpty();
 	}
 
 	@Test

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import jakarta.servlet.http.Cookie;
 
 import org.bigsociety.IntegrationTest;
+import org.bigsociety.groups.OrganisationId;
+import org.bigsociety.people.Role;
+import org.bigsociety.people.RoleScope;
+import org.bigsociety.people.account.RoleGrants;
 import org.bigsociety.place.Places;
 import org.bigsociety.place.Postcode;
 import org.bigsociety.timebank.TimeBankFixtures.Someone;
@@ -61,6 +65,9 @@ class MembershipTests {
 
 	@Autowired
 	Places places;
+
+	@Autowired
+	RoleGrants roles;
 
 	TimeBankFixtures fixtures;
 
@@ -240,6 +247,71 @@ class MembershipTests {
 	@Test
 	void anUnknownTimeBankIsNotFound() throws Exception {
 		mvc.perform(get("/timebanks/no-such-bank-" + TimeBankFixtures.unique())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anOrganisationsAdministratorAsksForItAndABrokerApprovesButNobodyElseMayAsk() throws Exception {
+		TimeBank bank = fixtures.bank();
+		OrganisationId organisation = demoOrganisation();
+		Someone admin = fixtures.person("Orla Organisation");
+		roles.grant(admin.id(), Role.GROUP_ADMIN, RoleScope.organisation(organisation.value()), null);
+		Someone outsider = fixtures.person("Pip Outsider");
+		JoinRequest forTheOrganisation = new JoinRequest("ORGANISATION", Long.toString(organisation.value()),
+				"Our volunteers can help");
+
+		assertThatThrownBy(() -> memberships.askToJoin(bank, outsider.id(), forTheOrganisation))
+			.isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.errors())
+				.containsEntry("organisation", "timebank.join.organisation.notYours"));
+		assertThatThrownBy(() -> memberships.askToJoin(bank, fixtures.broker().id(), forTheOrganisation))
+			.isInstanceOf(Invalid.class);
+		assertThat(members.ofOrganisation(bank.id(), organisation)).isEmpty();
+
+		Member asked = memberships.askToJoin(bank, admin.id(), forTheOrganisation);
+		assertThat(asked.status()).isEqualTo(Member.Status.REQUESTED);
+		assertThat(asked.isPerson()).isFalse();
+		assertThat(asked.organisation()).isEqualTo(organisation);
+		assertThat(asked.actingPerson()).isEqualTo(admin.id());
+		assertThat(asked.why()).isEqualTo("Our volunteers can help");
+
+		assertThatThrownBy(() -> memberships.approve(bank, admin.id(), asked.id()))
+			.isInstanceOf(AccessDeniedException.class);
+		Member approved = memberships.approve(bank, fixtures.broker().id(), asked.id());
+		assertThat(approved.status()).isEqualTo(Member.Status.APPROVED);
+		assertThat(approved.decidedBy()).isEqualTo(fixtures.broker().id());
+		assertThat(members.ofOrganisation(bank.id(), organisation)).hasValueSatisfying(
+				member -> assertThat(member.approved()).isTrue());
+		assertThat(fixtures.latestMail(admin)).contains("Welcome to " + bank.name());
+	}
+
+	@Test
+	void anOrganisationsAdministratorOpensATimeBankForItButSomeoneElseCannot() throws Exception {
+		OrganisationId organisation = demoOrganisation();
+		Someone admin = fixtures.person("Quin Organisation");
+		roles.grant(admin.id(), Role.GROUP_ADMIN, RoleScope.organisation(organisation.value()), null);
+		Someone outsider = fixtures.person("Rae Outsider");
+		String name = "Organisation Time Bank " + TimeBankFixtures.unique();
+		long before = countBanks();
+
+		assertThatThrownBy(() -> management.open(outsider.id(), new NewTimeBank(name, TimeBankFixtures.HACKNEY, "",
+				Long.toString(organisation.value()))))
+			.isInstanceOf(AccessDeniedException.class);
+		// Running one organisation gives no right to open a time bank for another.
+		assertThatThrownBy(() -> management.open(admin.id(), new NewTimeBank(name, TimeBankFixtures.HACKNEY, "",
+				Long.toString(organisation.value() + 1_000_000))))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(countBanks()).isEqualTo(before);
+
+		TimeBank opened = management.open(admin.id(), new NewTimeBank(name, TimeBankFixtures.HACKNEY, "Ours",
+				Long.toString(organisation.value())));
+		assertThat(opened.organisation()).isEqualTo(organisation);
+		assertThat(opened.name()).isEqualTo(name);
+		assertThat(directory.byReference(opened.slug())).contains(opened);
+		assertThat(countBanks()).isEqualTo(before + 1);
+	}
+
+	private OrganisationId demoOrganisation() {
+		return new OrganisationId(jdbc.sql("SELECT id FROM groups.organisation WHERE slug = :slug")
+			.param("slug", "mapledene-road-residents-association").query(Long.class).single());
 	}
 
 	private long countBanks() {

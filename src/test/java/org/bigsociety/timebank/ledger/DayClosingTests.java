@@ -2,12 +2,23 @@ package org.bigsociety.timebank.ledger;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.bigsociety.IntegrationTest;
 import org.bigsociety.TestClock;
 import org.bigsociety.record.PublicRecord;
 import org.bigsociety.record.RecordEntry;
 import org.bigsociety.timebank.Minutes;
+import org.bigsociety.timebank.TimeBankFixtures;
+import org.bigsociety.timebank.TimeBankFixtures.Someone;
+import org.bigsociety.timebank.exchanges.Exchanges;
+import org.bigsociety.timebank.exchanges.Exchanges.Recorded;
+import org.bigsociety.timebank.membership.Member;
+import org.bigsociety.timebank.membership.Memberships;
+import org.bigsociety.timebank.membership.TimeBank;
+import org.bigsociety.timebank.membership.TimeBankManagement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +58,15 @@ class DayClosingTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	TimeBankManagement management;
+
+	@Autowired
+	Memberships memberships;
+
+	@Autowired
+	Exchanges exchanges;
+
 	@AfterEach
 	void realTime() {
 		clock.reset();
@@ -84,6 +104,91 @@ class DayClosingTests {
 			.andExpect(jsonPath("$.recorded.entriesHash").value(closed.entriesHash()))
 			.andExpect(jsonPath("$.recomputed.transfers").value(3))
 			.andExpect(jsonPath("$.recordEntry").value(entry.seq()));
+	}
+
+	@Test
+	void thePublicFiguresOfADayGiveCountsMinutesAndHashButNameNoAccountOrPerson() throws Exception {
+		TimeBankFixtures people = new TimeBankFixtures(mvc, jdbc, management, memberships);
+		TimeBank bank = people.bank();
+		Someone sam = people.person("Sam Publicday");
+		Someone tia = people.person("Tia Publicday");
+		Member helper = people.member(bank, sam);
+		Member helped = people.member(bank, tia);
+		LocalDate today = clock.instant().atZone(DayClosings.ZONE).toLocalDate();
+		exchanges.record(bank, people.broker().id(), new Recorded(helper.id(), helped.id(), "gardening", "Weeding",
+				"1", "30", Integer.toString(today.getDayOfMonth()), Integer.toString(today.getMonthValue()),
+				Integer.toString(today.getYear())));
+		clock.advance(Duration.ofDays(1).plusHours(1));
+		DayClosed closed = days.close(bank.id(), today).orElseThrow();
+
+		long transfers = jdbc.sql("SELECT count(*) FROM timebank.ledger_transfer WHERE time_bank_id = :bank")
+			.param("bank", bank.id().value()).query(Long.class).single();
+		long minutes = jdbc.sql("SELECT sum(minutes) FROM timebank.ledger_transfer WHERE time_bank_id = :bank")
+			.param("bank", bank.id().value()).query(Long.class).single();
+		assertThat(transfers).isGreaterThanOrEqualTo(1);
+		assertThat(closed.transfers()).isEqualTo(transfers);
+		assertThat(closed.minutes()).isEqualTo(minutes).isGreaterThanOrEqualTo(90);
+		List<Long> accounts = jdbc.sql("SELECT id FROM timebank.ledger_account WHERE time_bank_id = :bank")
+			.param("bank", bank.id().value()).query(Long.class).list();
+		assertThat(accounts).hasSizeGreaterThanOrEqualTo(2);
+		List<String> names = List.of("Sam Publicday", "Tia Publicday", "Publicday", sam.email(), tia.email(),
+				"Demo Broker");
+
+		// The record entry: one sentence of figures and the hash, exactly, so nothing else can be in it.
+		RecordEntry entry = await().atMost(Duration.ofSeconds(20))
+			.until(() -> record.byReference(closed.reference()), found -> found.isPresent())
+			.orElseThrow();
+		String summary = "Time bank " + bank.id() + ", day " + today + ": " + transfers
+				+ (transfers == 1 ? " transfer" : " transfers") + " moving " + minutes + " minutes. SHA-256 of the day's entries: "
+				+ DayClosed.fingerprint(closed.entriesHash()) + ".";
+		assertThat(entry.summary()).isEqualTo(summary);
+		assertThat(entry.summary()).doesNotContain(names);
+		Map<String, Object> entryJson = json(mvc.perform(get("/api/v1/record/{seq}", entry.seq()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(entryJson).containsOnlyKeys("seq", "recordedAt", "areaId", "kind", "summary", "reference",
+				"previousHash", "hash");
+		assertThat(entryJson.get("summary")).isEqualTo(summary);
+		assertThat(entryJson.get("reference")).isEqualTo("timebank/" + bank.id() + "/day/" + today);
+
+		// The day's check: figures and hashes only, under keys that name no one.
+		String dayText = mvc.perform(get("/api/v1/timebanks/{bank}/days/{day}", bank.id().value(), today))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Map<String, Object> day = json(dayText);
+		assertThat(day).containsOnlyKeys("timeBank", "day", "closed", "closedAt", "recorded", "recomputed", "matches",
+				"recordEntry", "onRecord");
+		assertThat(day.get("recorded")).isEqualTo(Map.of("transfers", (int) transfers, "minutes", (int) minutes,
+				"entriesHash", closed.entriesHash()));
+		assertThat(day.get("recomputed")).isEqualTo(day.get("recorded"));
+		assertThat(dayText).doesNotContain(names).doesNotContainIgnoringCase("account").doesNotContainIgnoringCase("person")
+			.doesNotContainIgnoringCase("holder").doesNotContainIgnoringCase("member");
+		// Every number in it is the bank, the figures or the record's entry: no account or person id.
+		List<Object> numbers = new ArrayList<>();
+		collectNumbers(day, numbers);
+		assertThat(numbers).allSatisfy(n -> assertThat(((Number) n).longValue())
+			.isIn(bank.id().value(), transfers, minutes, entry.seq()));
+		for (Long account : accounts) {
+			if (account != bank.id().value() && account != transfers && account != minutes && account != entry.seq()) {
+				assertThat(numbers).extracting(n -> ((Number) n).longValue()).doesNotContain(account);
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> json(String text) {
+		return com.jayway.jsonpath.JsonPath.parse(text).read("$", Map.class);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void collectNumbers(Object node, List<Object> numbers) {
+		if (node instanceof Map<?, ?> map) {
+			map.values().forEach(value -> collectNumbers(value, numbers));
+		}
+		else if (node instanceof List<?> list) {
+			list.forEach(value -> collectNumbers(value, numbers));
+		}
+		else if (node instanceof Number) {
+			numbers.add(node);
+		}
 	}
 
 	@Test
