@@ -101,6 +101,11 @@ class TimebankEndpoints implements ModuleEndpoints {
 				get_("/timebanks/{bank}/pot", BANK + "/pot", Access.SIGNED_IN),
 				post_("/timebanks/{bank}/pot/donate", BANK + "/pot/donate", Access.SIGNED_IN),
 				post_("/timebanks/{bank}/pot/grant", BANK + "/pot/grant", Access.BROKER),
+				// correcting a mistake on a member's statement
+				get_("/timebanks/{bank}/members/{member}/transfers/{transfer}/correct",
+						BANK + "/members/" + NONE + "/transfers/1/correct", Access.BROKER),
+				post_("/timebanks/{bank}/members/{member}/transfers/{transfer}/correct",
+						BANK + "/members/" + NONE + "/transfers/1/correct", Access.BROKER),
 				// the time bank's limits
 				get_("/timebanks/{bank}/limits", BANK + "/limits", Access.BROKER),
 				post_("/timebanks/{bank}/limits", BANK + "/limits", Access.BROKER),

@@ -14,6 +14,7 @@ import org.bigsociety.timebank.ledger.Limits;
 import org.bigsociety.timebank.ledger.Recording;
 import org.bigsociety.timebank.ledger.Statement;
 import org.bigsociety.timebank.ledger.Transfer;
+import org.bigsociety.timebank.ledger.TransferId;
 import org.bigsociety.timebank.ledger.TransferRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -97,6 +98,22 @@ public class LedgerBooks {
 		PersonId onBehalfOf = member.isPerson() ? member.person() : null;
 		return ledger.grantFromPot(account.id(), amount,
 				new Recording(IdempotencyKey.of(key), broker, onBehalfOf, memo(memo), null));
+	}
+
+	/** The transfer, if there is one with this id in the time bank's book. */
+	public Optional<Transfer> transfer(TimeBankId bank, long id) {
+		return ledger.findTransfer(new TransferId(id)).filter(transfer -> transfer.bank().equals(bank));
+	}
+
+	/**
+	 * Corrects a mistake: a reversing transfer that points to the original (nothing is ever edited or deleted), once
+	 * per key, recorded by the broker for the member whose statement it was found on.
+	 *
+	 * @throws org.bigsociety.timebank.ledger.Refusal if the ledger refuses (reversed already, a reversal, a limit)
+	 */
+	public Transfer reverse(long transfer, String key, PersonId broker, PersonId onBehalfOf, String why) {
+		return ledger.reverse(new TransferId(transfer),
+				new Recording(IdempotencyKey.of(key), broker, onBehalfOf, memo(why), null));
 	}
 
 	public Account partnerAccount(TimeBankId bank, long partnerId) {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,6 +19,8 @@ import org.bigsociety.timebank.ledger.Account;
 import org.bigsociety.timebank.ledger.Holder;
 import org.bigsociety.timebank.ledger.Statement;
 import org.bigsociety.timebank.ledger.StatementLine;
+import org.bigsociety.timebank.ledger.Transfer;
+import org.bigsociety.timebank.ledger.TransferId;
 import org.bigsociety.timebank.membership.LedgerBooks;
 import org.bigsociety.timebank.membership.Member;
 import org.bigsociety.timebank.membership.Memberships;
@@ -66,8 +70,12 @@ class StatementPages {
 		this.me = me;
 	}
 
+	/**
+	 * One line of a statement; {@code correctable} when a broker may reverse its transfer (not a correction itself,
+	 * not corrected already).
+	 */
 	record Line(String day, String what, String with, String recordedBy, String in, String out, String balance,
-			long minutes, long balanceMinutes) {
+			long minutes, long balanceMinutes, long transfer, boolean correctable) {
 	}
 
 	record StatementView(String member, String opening, String closing, List<Line> lines, int months,
@@ -164,13 +172,16 @@ class StatementPages {
 		Map<Long, String> partnerNames = partners.partners(bank).stream()
 			.collect(Collectors.toMap(Partners.Partner::id, Partners.Partner::name));
 		Function<StatementLine, String> with = line -> with(line.counterpartyHolder(), partnerNames);
+		Set<TransferId> corrected = statement.lines().stream().map(StatementLine::reverses).filter(Objects::nonNull)
+			.collect(Collectors.toSet());
 		return statement.lines().stream().map(line -> {
 			long amount = line.amount().value();
 			String recorder = line.recordedBy() == null || line.recordedBy().equals(member.actingPerson()) ? ""
 					: memberships.name(line.recordedBy());
 			return new Line(Dates.day(line.at()), line.memo() == null ? "" : line.memo(), with.apply(line), recorder,
 					amount > 0 ? balances.format(amount) : "", amount < 0 ? balances.format(-amount) : "",
-					balances.format(line.balanceAfter()), amount, line.balanceAfter().value());
+					balances.format(line.balanceAfter()), amount, line.balanceAfter().value(), line.transfer().value(),
+					line.kind() != Transfer.Kind.REVERSAL && !corrected.contains(line.transfer()));
 		}).toList();
 	}
 
