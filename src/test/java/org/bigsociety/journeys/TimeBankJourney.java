@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,6 +152,18 @@ class TimeBankJourney {
 		broker.clickLink("Print a paper time sheet");
 		broker.seesHeading("Time sheet for " + helperName).sees("Weekly shop from the paper time sheet");
 		assertThat(exchange).startsWith(BANK + "/exchanges/");
+
+		// The same hours were on last week's sheet too: the broker corrects the mistake from the statement.
+		broker.open(BANK + "/members");
+		broker.clickLink(helperName);
+		broker.clickLink("Their statement");
+		broker.open(broker.page().locator("tr:has-text('Weekly shop from the paper time sheet')")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Correct a mistake")).getAttribute("href"));
+		broker.seesHeading("Correct a mistake").sees("Weekly shop from the paper time sheet");
+		broker.clickButton("Reverse it");
+		broker.followsErrorToField("Say why this is a mistake", "Why is it a mistake?");
+		broker.fillIn("Why is it a mistake?", "Already on last week's sheet").clickButton("Reverse it");
+		broker.seesBanner("Corrected. The hours have gone back.").sees("Already on last week's sheet");
 
 		broker.open(BANK);
 		broker.clickLink("Import paper time sheets");
