@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.bigsociety.journeys.AccountSteps.signsIn;
 
 /**
- * An officer holds a referendum for Hackney (open to residents who gave their postcode, to keep the journey simple),
+ * An officer holds a referendum for Hackney (its roll: residents whose address is verified, as the demo sign-ins' are),
  * opens it and prints a poll card; a resident is told clearly what is missing, then votes yes online; someone without
  * an account votes no with the card; after the closing day the officer counts it and the result (a tie, so it does
  * not pass), with its chart, table and ballot hash, is on the public page. Then the demo poll, without
@@ -59,7 +59,7 @@ class ReferendumJourney {
 		officer.page().locator("#closesDay").fill(String.valueOf(closes.getDayOfMonth()));
 		officer.page().locator("#closesMonth").fill(String.valueOf(closes.getMonthValue()));
 		officer.page().locator("#closesYear").fill(String.valueOf(closes.getYear()));
-		officer.tick("residents who have given their postcode");
+		officer.tick("residents whose address is verified by a letter or by an officer");
 		officer.clickButton("Create");
 		officer.seesHeading("Run this vote");
 		officer.seesInSummary("Status", "Not open yet");

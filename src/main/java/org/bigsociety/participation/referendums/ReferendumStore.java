@@ -295,31 +295,50 @@ class ReferendumStore {
 	}
 
 	/**
-	 * Drops a ballot into the sealed box. When the box holds {@code mixAt} ballots for the vote, they leave it together
-	 * in shuffled order (see {@link #mix}).
+	 * Drops a ballot into the sealed box: the vote's one box row, holding the ballots not yet mixed in a random order,
+	 * is locked, and written back with the new ballot at a random place. Every vote rewrites the whole row, so the
+	 * transaction id it carries ({@code xmin}, the same as the voter's roll entry's) is shared by every ballot in the box,
+	 * never by the voter's ballot alone. Once the box holds twice {@code mixAt} ballots, {@code mixAt} of them, chosen at
+	 * random, leave it for the ballot table in shuffled order: the box keeps at least {@code mixAt} ballots, and a
+	 * voter's transaction id is never shared by fewer than {@code mixAt} ballots once that many have been cast.
 	 */
 	void cast(long id, String choices, int mixAt) {
-		jdbc.sql("INSERT INTO participation.referendum_ballot_box (referendum_id, choices) VALUES (:id, :choices)")
+		jdbc.sql("""
+				INSERT INTO participation.referendum_ballot_box (referendum_id, ballots) VALUES (:id, '{}')
+				ON CONFLICT (referendum_id) DO NOTHING""")
 			.param("id", id)
-			.param("choices", choices)
 			.update();
-		int inBox = jdbc.sql("SELECT count(*) FROM participation.referendum_ballot_box WHERE referendum_id = :id")
+		String sealed = jdbc.sql("""
+				SELECT array_to_string(ballots, ';') FROM participation.referendum_ballot_box WHERE referendum_id = :id
+				FOR UPDATE""")
 			.param("id", id)
-			.query(Integer.class)
+			.query(String.class)
 			.single();
-		if (inBox >= mixAt) {
-			mix(id);
+		List<String> box = new ArrayList<>(sealed.isEmpty() ? List.of() : List.of(sealed.split(";")));
+		box.add(SHUFFLE.nextInt(box.size() + 1), choices);
+		List<String> leaving = List.of();
+		if (box.size() >= 2 * mixAt) {
+			Collections.shuffle(box, SHUFFLE);
+			leaving = new ArrayList<>(box.subList(0, mixAt));
+			box = new ArrayList<>(box.subList(mixAt, box.size()));
 		}
+		jdbc.sql("""
+				UPDATE participation.referendum_ballot_box SET ballots = string_to_array(:ballots, ';')
+				WHERE referendum_id = :id""")
+			.param("id", id)
+			.param("ballots", String.join(";", box)) // choices are digits and commas
+			.update();
+		writeShuffled(id, leaving);
 	}
 
 	/**
 	 * Empties the box into the ballot table in a random order, each ballot with a fresh random id. Rows are written in
-	 * the shuffled order, so their physical order in the table (ctid) says nothing about the order they were cast in
-	 * within the batch.
+	 * the shuffled order, so their physical order in the table (ctid) says nothing about the order they were cast in.
 	 */
 	void mix(long id) {
 		List<String> ballots = jdbc.sql("""
-				DELETE FROM participation.referendum_ballot_box WHERE referendum_id = :id RETURNING choices""")
+				WITH emptied AS (DELETE FROM participation.referendum_ballot_box WHERE referendum_id = :id RETURNING ballots)
+				SELECT unnest(ballots) FROM emptied""")
 			.param("id", id)
 			.query(String.class)
 			.list();

@@ -170,6 +170,9 @@ public class Referendums {
 		if (level == null || level == VerificationLevel.NONE) {
 			errors.put("verification", "referendums.error.verification");
 		}
+		else if (kind == Kind.REFERENDUM && level == VerificationLevel.SELF_DECLARED) {
+			errors.put("verification", "referendums.error.verificationReferendum"); // a roll of verified residents
+		}
 		PassRule rule = PassRule.SIMPLE_MAJORITY;
 		List<String> options = new ArrayList<>();
 		int min = 1;

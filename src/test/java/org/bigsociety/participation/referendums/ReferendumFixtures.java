@@ -23,10 +23,22 @@ final class ReferendumFixtures {
 	}
 
 	/**
-	 * A live, confirmed account living in the area (its residence self-declared), holding the role there if one is
-	 * given. Written straight into the people schema: a test shortcut the application itself never takes.
+	 * A live, confirmed account living in the area, its residence verified by a letter (a referendum's roll holds
+	 * verified residents only), holding the role there if one is given. Written straight into the people schema: a
+	 * test shortcut the application itself never takes.
 	 */
 	static PersonId person(JdbcClient jdbc, Places places, String gss, String role) {
+		PersonId person = selfDeclared(jdbc, places, gss, role);
+		jdbc.sql("""
+				INSERT INTO people.residence_verification (person_id, level, postcode, verified_at)
+				VALUES (:person, 'VERIFIED_BY_LETTER', 'E9 6AA', now())""")
+			.param("person", person.value())
+			.update();
+		return person;
+	}
+
+	/** As {@link #person}, but the residence only self-declared. */
+	static PersonId selfDeclared(JdbcClient jdbc, Places places, String gss, String role) {
 		long area = places.byGssCode(new GssCode(gss)).orElseThrow().id().value();
 		long id = jdbc.sql("""
 				INSERT INTO people.account (email, display_name, postcode, area_id, email_confirmed_at, created_at)

@@ -137,7 +137,7 @@ class ReferendumPagesTests {
 			.param("closesDay", String.valueOf(closes.getDayOfMonth()))
 			.param("closesMonth", String.valueOf(closes.getMonthValue()))
 			.param("closesYear", String.valueOf(closes.getYear()))
-			.param("verification", "SELF_DECLARED")
+			.param("verification", "VERIFIED_BY_LETTER")
 			.param("majority", "SIMPLE").param("passPercent", "75").param("minimumTurnout", "0"))
 			.andExpect(redirectedUrlPattern("/referendums/*/manage"))
 			.andReturn();

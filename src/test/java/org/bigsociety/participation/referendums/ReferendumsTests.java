@@ -82,7 +82,7 @@ class ReferendumsTests {
 	private int ballots(long id) {
 		return jdbc.sql("""
 				SELECT (SELECT count(*) FROM participation.referendum_ballot WHERE referendum_id = :id)
-				     + (SELECT count(*) FROM participation.referendum_ballot_box WHERE referendum_id = :id)""")
+				     + (SELECT coalesce(sum(cardinality(ballots)), 0) FROM participation.referendum_ballot_box WHERE referendum_id = :id)""")
 			.param("id", id)
 			.query(Integer.class)
 			.single();
@@ -92,22 +92,36 @@ class ReferendumsTests {
 	void rollHoldsVerifiedResidentsOfTheAreaOnly() {
 		PersonId inside = person(HACKNEY_WICK, null);
 		PersonId outside = person(BROWNSWOOD, null);
-		long selfDeclared = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
-		assertThat(store.rollEntry(selfDeclared, inside.value())).contains(false);
-		assertThat(store.rollEntry(selfDeclared, outside.value())).as("lives in another ward").isEmpty();
-		assertThat(store.rollEntry(selfDeclared, officer.value())).as("an officer's postcode is not in the ward")
-			.isEmpty();
-
+		PersonId selfDeclared = ReferendumFixtures.selfDeclared(jdbc, places, HACKNEY_WICK, null);
 		long byLetter = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
-		assertThat(store.rollEntry(byLetter, inside.value())).as("a self-declared resident, letter-level roll")
+		assertThat(store.rollEntry(byLetter, inside.value())).contains(false);
+		assertThat(store.rollEntry(byLetter, outside.value())).as("lives in another ward").isEmpty();
+		assertThat(store.rollEntry(byLetter, officer.value())).as("an officer's postcode is not in the ward")
 			.isEmpty();
-		assertThat(referendums.vote(inside, byLetter, List.of(1))).containsValue("referendums.error.notOnRoll");
-		assertThat(ballots(byLetter)).isZero();
+		assertThat(store.rollEntry(byLetter, selfDeclared.value())).as("a resident whose address is not verified")
+			.isEmpty();
+		assertThat(referendums.vote(selfDeclared, byLetter, List.of(1))).containsValue("referendums.error.notOnRoll");
+
+		long byOfficer = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_OFFICER", 50, 0));
+		assertThat(store.rollEntry(byOfficer, inside.value())).as("verified by letter, officer-level roll").isEmpty();
+		assertThat(referendums.vote(inside, byOfficer, List.of(1))).containsValue("referendums.error.notOnRoll");
+		assertThat(ballots(byOfficer)).isZero();
+	}
+
+	@Test
+	void aReferendumsRollIsNeverSelfDeclared() {
+		Referendums.Created created = referendums.create(officer,
+				referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		assertThat(created.id()).isNull();
+		assertThat(created.errors()).containsEntry("verification", "referendums.error.verificationReferendum");
+		assertThat(referendums.create(officer,
+				poll(clock, HACKNEY_WICK, "SELF_DECLARED", List.of("Trees", "Benches"), 1, 1)).errors())
+			.as("a poll may take a postcode people gave themselves").isEmpty();
 	}
 
 	@Test
 	void someoneWhoMovesInAfterTheRollIsTakenCannotVote() {
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		PersonId newcomer = person(HACKNEY_WICK, null);
 		Referendum r = referendums.find(id).orElseThrow();
 		assertThat(referendums.standing(newcomer, r)).isEqualTo(Referendums.Standing.NOT_ON_ROLL);
@@ -117,7 +131,7 @@ class ReferendumsTests {
 	@Test
 	void votesOnceByAccount() {
 		PersonId voter = person(HACKNEY_WICK, null);
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		assertThat(referendums.vote(voter, id, List.of(1))).isEmpty();
 		assertThat(referendums.vote(voter, id, List.of(2))).containsValue("referendums.error.voted");
 		assertThat(referendums.standing(voter, referendums.find(id).orElseThrow()))
@@ -128,7 +142,7 @@ class ReferendumsTests {
 	@Test
 	void refusesBallotsThatAreNotOneAnswer() {
 		PersonId voter = person(HACKNEY_WICK, null);
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		assertThat(referendums.vote(voter, id, List.of())).containsValue("referendums.error.choice");
 		assertThat(referendums.vote(voter, id, List.of(1, 2))).containsValue("referendums.error.choice");
 		assertThat(referendums.vote(voter, id, List.of(3))).containsValue("referendums.error.choice");
@@ -140,7 +154,7 @@ class ReferendumsTests {
 	@Test
 	void concurrentAttemptsByOneAccountCastOneBallot() throws Exception {
 		PersonId voter = person(HACKNEY_WICK, null);
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		List<Map<String, String>> answers = all(8, () -> referendums.vote(voter, id, List.of(1)));
 		assertThat(answers.stream().filter(Map::isEmpty)).hasSize(1);
 		assertThat(ballots(id)).isEqualTo(1);
@@ -148,7 +162,7 @@ class ReferendumsTests {
 
 	@Test
 	void aCardVotesOnceAndIsVoidAfterwards() {
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		List<Referendums.Card> cards = issue(id, 2);
 		String code = cards.get(0).code();
 		assertThat(referendums.voteWithCard(id, code.toLowerCase().replace("-", " "), List.of(2))).isEmpty();
@@ -158,14 +172,14 @@ class ReferendumsTests {
 
 	@Test
 	void refusesWrongCodesAndChangesNothing() {
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		String code = issue(id, 1).get(0).code();
 		assertThat(referendums.voteWithCard(id, "ABCD-EFGH-JKMN-PQRS", List.of(1)))
 			.containsValue("referendums.error.codeUnknown");
 		assertThat(referendums.voteWithCard(id, "not a code", List.of(1))).containsValue("referendums.error.codeFormat");
 		assertThat(referendums.voteWithCard(id, null, List.of(1))).containsValue("referendums.error.codeFormat");
 		assertThat(referendums.voteWithCard(id, code, List.of())).containsValue("referendums.error.choice");
-		long other = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long other = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		assertThat(referendums.voteWithCard(other, code, List.of(1))).as("a card is for its own referendum")
 			.containsValue("referendums.error.codeUnknown");
 		assertThat(ballots(id) + ballots(other)).isZero();
@@ -174,7 +188,7 @@ class ReferendumsTests {
 
 	@Test
 	void concurrentAttemptsWithOneCardCastOneBallot() throws Exception {
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		String code = issue(id, 1).get(0).code();
 		List<Map<String, String>> answers = all(8, () -> referendums.voteWithCard(id, code, List.of(1)));
 		assertThat(answers.stream().filter(Map::isEmpty)).hasSize(1);
@@ -184,7 +198,7 @@ class ReferendumsTests {
 	@Test
 	void aCardIssuedToSomeoneWhoThenVotesOnlineIsVoid() {
 		PersonId voter = person(HACKNEY_WICK, null);
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		Referendums.IssuedCards issued = referendums.issueCards(officer, id, true, null);
 		assertThat(issued.errors()).isEmpty();
 		List<Referendums.Card> cards = referendums.cards(officer, id, issued.batch());
@@ -203,7 +217,7 @@ class ReferendumsTests {
 	@Test
 	void someoneWhoVotedByCardCannotVoteOnline() {
 		PersonId voter = person(HACKNEY_WICK, null);
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		Referendums.IssuedCards issued = referendums.issueCards(officer, id, true, null);
 		long voterEntry = jdbc.sql("SELECT id FROM participation.referendum_roll WHERE referendum_id = :id AND person_id = :p")
 			.param("id", id)
@@ -222,7 +236,7 @@ class ReferendumsTests {
 
 	@Test
 	void printedCodesAreForgottenButStillWork() {
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		Referendums.IssuedCards issued = referendums.issueCards(officer, id, false, 3);
 		List<Referendums.Card> cards = referendums.cards(officer, id, issued.batch());
 		assertThat(cards).hasSize(3);
@@ -239,7 +253,7 @@ class ReferendumsTests {
 
 	@Test
 	void refusesCardCountsOutOfRange() {
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		assertThat(referendums.issueCards(officer, id, false, 0).errors()).containsValue("referendums.error.count");
 		assertThat(referendums.issueCards(officer, id, false, null).errors()).containsValue("referendums.error.count");
 		assertThat(referendums.issueCards(officer, id, false, 2_001).errors()).containsValue("referendums.error.count");
@@ -250,12 +264,12 @@ class ReferendumsTests {
 	void onlyAnOfficerForTheAreaRunsTheVote() {
 		PersonId resident = person(HACKNEY_WICK, null);
 		PersonId brownswoodOfficer = person(BROWNSWOOD, "OFFICER");
-		assertThatThrownBy(() -> referendums.create(resident, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0)))
+		assertThatThrownBy(() -> referendums.create(resident, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(
-				() -> referendums.create(brownswoodOfficer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0)))
+				() -> referendums.create(brownswoodOfficer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0)))
 			.isInstanceOf(AccessDeniedException.class);
-		long id = ReferendumFixtures.created(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = ReferendumFixtures.created(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		assertThatThrownBy(() -> referendums.open(brownswoodOfficer, id)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> referendums.issueCards(resident, id, false, 1)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> referendums.count(resident, id)).isInstanceOf(AccessDeniedException.class);
@@ -269,7 +283,7 @@ class ReferendumsTests {
 		assertThat(created.id()).isNull();
 		assertThat(created.errors()).containsKeys("kind", "areaCode", "question", "explanation", "opensDay",
 				"closesDay", "verification");
-		Referendums.Created badRule = referendums.create(officer, referendum(clock, HACKNEY, "SELF_DECLARED", 49, 101));
+		Referendums.Created badRule = referendums.create(officer, referendum(clock, HACKNEY, "VERIFIED_BY_LETTER", 49, 101));
 		assertThat(badRule.errors()).containsKeys("passPercent", "minimumTurnout");
 		Referendums.Created badPoll = referendums.create(officer,
 				poll(clock, HACKNEY, "SELF_DECLARED", List.of("Only one", " ", "only ONE"), 2, 1));
@@ -282,7 +296,7 @@ class ReferendumsTests {
 		for (int i = 0; i < 4; i++) {
 			voters.add(person(HACKNEY_WICK, null));
 		}
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 75, 0));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 75, 0));
 		String card = issue(id, 1).get(0).code();
 		assertThat(referendums.vote(voters.get(0), id, List.of(1))).isEmpty();
 		assertThat(referendums.vote(voters.get(1), id, List.of(1))).isEmpty();
@@ -312,7 +326,7 @@ class ReferendumsTests {
 	@Test
 	void aMinimumTurnoutCanSinkAYes() {
 		PersonId voter = person(HACKNEY_WICK, null);
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 100));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 100));
 		issue(id, 1);
 		assertThat(referendums.vote(voter, id, List.of(1))).isEmpty();
 		clock.advance(Duration.ofDays(8));
@@ -323,7 +337,7 @@ class ReferendumsTests {
 	@Test
 	void opensAndCountsOnItsOwn() {
 		PersonId voter = person(HACKNEY_WICK, null);
-		long id = ReferendumFixtures.created(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = ReferendumFixtures.created(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		referendums.openAndCountDue();
 		assertThat(referendums.find(id).orElseThrow().state()).isEqualTo(State.OPEN);
 		assertThat(referendums.vote(voter, id, List.of(2))).isEmpty();
@@ -349,7 +363,8 @@ class ReferendumsTests {
 
 		long letter = opened(referendums, officer,
 				poll(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", List.of("Trees", "Benches"), 1, 1));
-		assertThat(referendums.vote(inside, letter, List.of(1))).containsValue("referendums.error.notEligible");
+		PersonId selfDeclared = ReferendumFixtures.selfDeclared(jdbc, places, HACKNEY_WICK, null);
+		assertThat(referendums.vote(selfDeclared, letter, List.of(1))).containsValue("referendums.error.notEligible");
 
 		clock.advance(Duration.ofDays(8));
 		countsNow(id);
@@ -362,7 +377,7 @@ class ReferendumsTests {
 	@Test
 	void aDeletedAccountLeavesItsVoteCountedButNotItsName() {
 		PersonId voter = person(HACKNEY_WICK, null);
-		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "SELF_DECLARED", 50, 0));
+		long id = opened(referendums, officer, referendum(clock, HACKNEY_WICK, "VERIFIED_BY_LETTER", 50, 0));
 		assertThat(referendums.vote(voter, id, List.of(1))).isEmpty();
 		int voted = referendums.voted(id);
 		transactions.executeWithoutResult(status -> events.publishEvent(new AccountDeleted(voter)));

@@ -21,7 +21,8 @@ import static org.bigsociety.participation.referendums.ReferendumFixtures.HACKNE
 /**
  * The secret ballot: no query can join a ballot to a voter. The ballot tables hold nothing that names, dates or
  * numbers a voter, nothing references the roll, and the order ballots are stored in (by any column, or physically)
- * does not follow the order people voted in.
+ * does not follow the order people voted in, and no transaction id ({@code xmin}) is shared by a voter's roll entry and
+ * their ballot alone.
  */
 @IntegrationTest
 class SecretBallotTests {
@@ -49,7 +50,7 @@ class SecretBallotTests {
 	void ballotTablesHoldOnlyTheVoteAndTheChoices() {
 		assertThat(columns("referendum_ballot")).containsExactlyInAnyOrder("id:uuid", "referendum_id:bigint",
 				"choices:text");
-		assertThat(columns("referendum_ballot_box")).containsExactlyInAnyOrder("referendum_id:bigint", "choices:text");
+		assertThat(columns("referendum_ballot_box")).containsExactlyInAnyOrder("referendum_id:bigint", "ballots:ARRAY");
 		for (String table : BALLOT_TABLES) {
 			assertThat(jdbc.sql("""
 					SELECT count(*) FROM information_schema.columns
@@ -108,7 +109,7 @@ class SecretBallotTests {
 		}
 		// While the vote is open, ballots that have left the box were mixed in batches.
 		List<String> mixedSoFar = order(id, "ctid");
-		assertThat(mixedSoFar).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(mixedSoFar).hasSizeGreaterThanOrEqualTo(10);
 		assertThat(mixedSoFar).isNotEqualTo(votingOrder.subList(0, mixedSoFar.size()));
 
 		clock.advance(Duration.ofDays(8));
@@ -128,6 +129,43 @@ class SecretBallotTests {
 		// Ordered by the choices themselves, ballots follow the answers, which here were chosen in voting order by
 		// construction; that is the vote's content, not its order, so it is only checked not to be the voting order.
 		assertThat(order(id, "choices")).isNotEqualTo(votingOrder);
+	}
+
+	/**
+	 * A vote marks the roll and drops the ballot in one transaction, so both carry its transaction id ({@code xmin}).
+	 * After every vote, each voter's transaction id is shared by no ballot at all, or by at least as many ballots as a
+	 * mix batch holds (all the ballots cast, while fewer have been): joining the roll to the ballots on it never
+	 * narrows a voter down to their own ballot.
+	 */
+	@Test
+	void noTransactionIdJoinsAVoterToTheirBallot() {
+		PersonId officer = ReferendumFixtures.person(jdbc, places, HACKNEY, "OFFICER");
+		long id = ReferendumFixtures.opened(referendums, officer,
+				ReferendumFixtures.poll(clock, HACKNEY_WICK, "SELF_DECLARED", List.of("Yes", "No", "Not sure"), 1, 1));
+		int mixBatch = 10;
+		for (int voted = 1; voted <= 3 * mixBatch + 5; voted++) {
+			PersonId voter = ReferendumFixtures.person(jdbc, places, HACKNEY_WICK, null);
+			assertThat(referendums.vote(voter, id, List.of(1 + voted % 3))).isEmpty();
+			List<Integer> linked = jdbc.sql("""
+					SELECT (SELECT count(*) FROM participation.referendum_ballot b
+					        WHERE b.referendum_id = r.referendum_id AND b.xmin = r.xmin)
+					     + (SELECT coalesce(sum(cardinality(x.ballots)), 0) FROM participation.referendum_ballot_box x
+					        WHERE x.referendum_id = r.referendum_id AND x.xmin = r.xmin)
+					FROM participation.referendum_roll r WHERE r.referendum_id = :id AND r.voted""")
+				.param("id", id)
+				.query(Integer.class)
+				.list();
+			assertThat(linked).hasSize(voted);
+			int fewest = Math.min(voted, mixBatch);
+			assertThat(linked).as("ballots sharing a voter's transaction id, after %d votes", voted)
+				.allSatisfy(ballots -> assertThat(ballots == 0 || ballots >= fewest).isTrue());
+			assertThat(linked).as("the join itself works: the latest voter shares the box's transaction id")
+				.anySatisfy(ballots -> assertThat(ballots).isGreaterThanOrEqualTo(fewest));
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM participation.referendum_ballot WHERE referendum_id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single()).as("batches were mixed out of the box while the vote was open").isGreaterThanOrEqualTo(2 * mixBatch);
 	}
 
 	private List<String> order(long id, String by) {
