@@ -1,7 +1,10 @@
 package org.bigsociety.participation.petitions.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.bigsociety.participation.PetitionId;
 import org.bigsociety.participation.petitions.Moderation;
@@ -9,6 +12,8 @@ import org.bigsociety.participation.petitions.Petitions;
 import org.bigsociety.participation.petitions.Responses;
 import org.bigsociety.participation.petitions.Standing;
 import org.bigsociety.people.People;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -108,11 +113,23 @@ class PetitionPages {
 				standing.overdue(), standing.petition().response() != null);
 	}
 
+	/**
+	 * A petition's public page. Its petition and counts come from the short-lived cache (see {@code Petitions}); seen by
+	 * someone signed out, the page is the same for everyone, so it says so: {@code Cache-Control: public} for as long as
+	 * the counts are cached, varying by cookie, so a shared cache in front of the platform (a CDN, a reverse proxy) can
+	 * answer a hot petition's visitors for those seconds without asking. Signed in, the page carries the person's own
+	 * links and the platform's default {@code no-store} stays.
+	 */
 	@GetMapping("/petitions/{id}")
-	String petition(@PathVariable long id, Model model) {
+	String petition(@PathVariable long id, Model model, HttpServletResponse response) {
 		Standing standing = PetitionsWeb.publicStanding(petitions, id);
 		model.addAttribute("petition", PetitionView.of(standing, petitions.responseWorkingDays()));
 		var person = people.currentPerson();
+		if (person.isEmpty()) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL,
+					CacheControl.maxAge(Duration.ofSeconds(standing.cacheSeconds())).cachePublic().getHeaderValue());
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+		}
 		model.addAttribute("canModerate", person.isPresent() && standing.petition().published()
 				&& moderation.moderates(person.get(), standing.petition()));
 		model.addAttribute("canRespond", person.isPresent() && standing.status() != Standing.Status.REJECTED
