@@ -45,6 +45,14 @@ public record Petition(PetitionId id, AreaId area, PersonId creator, String titl
 		return state == PetitionState.OPEN || state == PetitionState.REJECTED;
 	}
 
+	/**
+	 * Whether the petition's words (title, text, and the moderator's note, which may quote them) may be shown: not
+	 * after a rejection whose reason is the words themselves ({@link RejectionReason#textHidden()}).
+	 */
+	public boolean textShown() {
+		return moderation == null || moderation.reason() == null || !moderation.reason().textHidden();
+	}
+
 	/** Whether a new signature may be made now: by supporters before moderation, by anyone while open. */
 	public boolean acceptsSignatures(Instant now) {
 		return state == PetitionState.COLLECTING_SUPPORT || (state == PetitionState.OPEN && !closed(now));

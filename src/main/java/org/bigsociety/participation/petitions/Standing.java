@@ -39,8 +39,7 @@ public record Standing(Petition petition, String areaName, Status status, long s
 
 	/** Whether the petition's words may be shown (not for a rejection whose reason is the words themselves). */
 	public boolean textShown() {
-		return petition.moderation() == null || petition.moderation().reason() == null
-				|| !petition.moderation().reason().textHidden();
+		return petition.textShown();
 	}
 
 	/** Signatures still needed for a response, 0 once reached. */

@@ -59,6 +59,9 @@ class BudgetRoundsTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	Area hackney;
 	PersonId officer;
 	PersonId secondOfficer;
@@ -265,6 +268,26 @@ class BudgetRoundsTests {
 
 		assertThat(byTitle(round).get("A").deliveryStatus()).isEqualTo(DeliveryStatus.IN_PROGRESS);
 		assertThat(rounds.deliveryUpdates(round)).extracting(DeliveryUpdate::note).containsExactly("Work began on Monday");
+	}
+
+	@Test
+	void aRoundMovesFromResultsToDeliveryAndNoFurther() {
+		long round = votingRound("APPROVAL", 1, 2);
+		vote(resident(), round, ids(round).get("A"));
+		advance(round);
+		assertThat(rounds.round(round).orElseThrow().phase()).isEqualTo(Phase.RESULTS);
+
+		assertThat(rounds.advance(officer, round, "RESULTS")).isEmpty();
+		Round delivering = rounds.round(round).orElseThrow();
+		assertThat(delivering.phase()).isEqualTo(Phase.DELIVERY);
+
+		assertThat(rounds.advance(officer, round, "DELIVERY")).containsExactly(Map.entry("phase", "budgets.error.lastPhase"));
+		assertThat(messages.getMessage("budgets.error.lastPhase", null, java.util.Locale.UK))
+			.isEqualTo("Delivery is the last phase");
+		Round after = rounds.round(round).orElseThrow();
+		assertThat(after.phase()).isEqualTo(Phase.DELIVERY);
+		assertThat(after.ballotHash()).isEqualTo(delivering.ballotHash());
+		assertThat(byTitle(round).get("A").verdict()).isEqualTo(Verdict.FUNDED);
 	}
 
 	@Test

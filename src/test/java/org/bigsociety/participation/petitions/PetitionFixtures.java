@@ -7,9 +7,13 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bigsociety.participation.PetitionId;
+import org.bigsociety.people.PersonId;
+import org.bigsociety.place.Area;
 import org.bigsociety.place.AreaId;
+import org.bigsociety.place.AreaType;
 import org.bigsociety.place.GssCode;
 import org.bigsociety.place.Places;
+import org.bigsociety.place.Postcode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -47,8 +51,13 @@ final class PetitionFixtures {
 
 	/** A petition to Hackney that a moderator has accepted, open for signatures for a month. */
 	PetitionId openPetition() {
+		return openPetition(hackney());
+	}
+
+	/** A petition to this area that a moderator has accepted, open for signatures for a month. */
+	PetitionId openPetition(AreaId area) {
 		Instant now = clock.instant();
-		PetitionId id = store.create(hackney(), null, "Test petition " + UUID.randomUUID(), "Why it matters.", "",
+		PetitionId id = store.create(area, null, "Test petition " + UUID.randomUUID(), "Why it matters.", "",
 				Secret.random().value(), now.minus(Duration.ofDays(2)));
 		jdbc.sql("""
 				UPDATE participation.petition SET state = 'OPEN', submitted_at = :at, moderated_at = :at, opened_at = :at,
@@ -58,6 +67,38 @@ final class PetitionFixtures {
 			.param("id", id.value())
 			.update();
 		return id;
+	}
+
+	/** A petition to Hackney by this creator, still collecting its supporters (its support link is in the row). */
+	PetitionId collectingSupport(PersonId creator, String title, String background) {
+		return store.create(hackney(), creator, title, background, "", Secret.random().value(),
+				clock.instant().minus(Duration.ofHours(1)));
+	}
+
+	/** A petition to Hackney by this creator whose supporters have confirmed: it waits for a moderator. */
+	PetitionId awaitingModeration(PersonId creator, String title, String background) {
+		PetitionId id = collectingSupport(creator, title, background);
+		jdbc.sql("UPDATE participation.petition SET state = 'AWAITING_MODERATION', submitted_at = :at WHERE id = :id")
+			.param("at", PetitionStore.timestamp(clock.instant()))
+			.param("id", id.value())
+			.update();
+		return id;
+	}
+
+	/** The account of one of the demo sign-ins ({@code resident}, {@code moderator}, ...). */
+	PersonId demoPerson(String who) {
+		return new PersonId(jdbc.sql("SELECT id FROM people.account WHERE email = :email AND deleted_at IS NULL")
+			.param("email", who + "@demo.bigsociety.org.uk")
+			.query(Long.class)
+			.single());
+	}
+
+	/** The ward a postcode lies in. */
+	Area wardOf(String postcode) {
+		return places.locate(Postcode.parse(postcode)).orElseThrow().chain().stream()
+			.filter(area -> area.type() == AreaType.WARD)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	static String uniqueEmail() {
@@ -83,6 +124,16 @@ final class PetitionFixtures {
 			.param("email", email)
 			.param("postcode", postcode)
 			.param("declared", "true")).andReturn();
+	}
+
+	/** Signs as one of the first supporters, through the petition's support link. */
+	MvcResult support(PetitionId petition, String supportToken, String email) throws Exception {
+		return mvc.perform(post("/petitions/" + petition.value() + "/sign").with(csrf()).with(from(newAddress()))
+			.param("name", "Test Supporter")
+			.param("email", email)
+			.param("postcode", "E8 1DY")
+			.param("declared", "true")
+			.param("support", supportToken)).andReturn();
 	}
 
 	MvcResult sign(PetitionId petition, String email) throws Exception {
@@ -178,6 +229,20 @@ final class PetitionFixtures {
 			throw new AssertionError("Sign-in failed for " + who + ": " + result.getResponse().getRedirectedUrl());
 		}
 		return result.getResponse().getCookie("SESSION");
+	}
+
+	/** The public record's summary for this reference, once the record module has appended it. */
+	String awaitRecord(String reference) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (System.nanoTime() < deadline) {
+			var summary = jdbc.sql("SELECT summary FROM record.entry WHERE reference = :ref").param("ref", reference)
+				.query(String.class).optional();
+			if (summary.isPresent()) {
+				return summary.get();
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("Not on the public record: " + reference);
 	}
 
 	long signatureRows(PetitionId petition) {

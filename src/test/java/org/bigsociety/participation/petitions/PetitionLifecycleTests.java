@@ -1,7 +1,6 @@
 package org.bigsociety.participation.petitions;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +9,7 @@ import jakarta.servlet.http.Cookie;
 import org.bigsociety.IntegrationTest;
 import org.bigsociety.participation.PetitionId;
 import org.bigsociety.place.Area;
-import org.bigsociety.place.AreaType;
 import org.bigsociety.place.Places;
-import org.bigsociety.place.Postcode;
 import org.bigsociety.platform.RateLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +65,9 @@ class PetitionLifecycleTests {
 	@Autowired
 	RateLimits limits;
 
+	@Autowired
+	Moderation moderation;
+
 	PetitionFixtures fixtures;
 
 	@BeforeEach
@@ -82,8 +82,7 @@ class PetitionLifecycleTests {
 
 	@Test
 	void aPetitionIsStartedSupportedAcceptedAnsweredAndTheAnswerMailedToSigners() throws Exception {
-		Area ward = places.locate(Postcode.parse("E8 1DY")).orElseThrow().chain().stream()
-			.filter(area -> area.type() == AreaType.WARD).findFirst().orElseThrow();
+		Area ward = fixtures.wardOf("E8 1DY");
 		String gss = ward.gssCode().orElseThrow().value();
 
 		// An officer for Hackney sets the ward's thresholds (this test's petition is the only one for the ward).
@@ -146,7 +145,7 @@ class PetitionLifecycleTests {
 			.andExpect(jsonPath("$.signatures").value(7))
 			.andExpect(jsonPath("$.thresholds.response").value(7))
 			.andExpect(jsonPath("$.responseClock.dueBy").value(due));
-		awaitRecord("petition/" + petition + "/response-due");
+		fixtures.awaitRecord("petition/" + petition + "/response-due");
 
 		mvc.perform(post("/petitions/" + petition + "/respond").cookie(officer).with(csrf()).param("response", ""))
 			.andExpect(status().isOk());
@@ -159,22 +158,40 @@ class PetitionLifecycleTests {
 		assertThat(fixtures.latestMailTo(unconfirmed)).doesNotContain("We will plant forty fruit trees");
 		mvc.perform(get("/petitions/" + petition + ".json"))
 			.andExpect(jsonPath("$.response.text").value("We will plant forty fruit trees this winter."));
-		String fact = awaitRecord("petition/" + petition + "/responded");
+		String fact = fixtures.awaitRecord("petition/" + petition + "/responded");
 		assertThat(fact).doesNotContain("@");
 		mvc.perform(post("/petitions/" + petition + "/respond").cookie(officer).with(csrf())
 			.param("response", "A second answer")).andExpect(status().isOk());
 	}
 
-	private String awaitRecord(String reference) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (System.nanoTime() < deadline) {
-			var summary = jdbc.sql("SELECT summary FROM record.entry WHERE reference = :ref").param("ref", reference)
-				.query(String.class).optional();
-			if (summary.isPresent()) {
-				return summary.get();
-			}
-			Thread.sleep(50);
+	@Test
+	void aPetitionWaitsForItsFifthSupporterBeforeAModeratorSeesIt() throws Exception {
+		PetitionId petition = fixtures.collectingSupport(fixtures.demoPerson("resident"),
+				"Open the school playgrounds at weekends " + java.util.UUID.randomUUID().toString().substring(0, 6),
+				"Children need somewhere to play.");
+		String supportLink = store.find(petition).orElseThrow().supportToken();
+		var moderator = fixtures.demoPerson("moderator");
+
+		for (int i = 1; i < Petition.SUPPORTERS_NEEDED; i++) {
+			String email = PetitionFixtures.uniqueEmail();
+			assertThat(fixtures.support(petition, supportLink, email).getResponse().getStatus()).isEqualTo(302);
+			fixtures.confirm(fixtures.confirmationLink(email));
 		}
-		throw new AssertionError("Not on the public record: " + reference);
+		assertThat(signatures.count(petition)).isEqualTo(Petition.SUPPORTERS_NEEDED - 1);
+		Petition four = store.find(petition).orElseThrow();
+		assertThat(four.state()).as("four supporters").isEqualTo(PetitionState.COLLECTING_SUPPORT);
+		assertThat(four.submittedAt()).isNull();
+		assertThat(moderation.queue(moderator)).extracting(Petition::id).doesNotContain(petition);
+
+		// A fifth signs but has not yet confirmed: that does not count either.
+		String fifth = PetitionFixtures.uniqueEmail();
+		fixtures.support(petition, supportLink, fifth);
+		assertThat(store.find(petition).orElseThrow().state()).isEqualTo(PetitionState.COLLECTING_SUPPORT);
+
+		fixtures.confirm(fixtures.confirmationLink(fifth));
+		Petition five = store.find(petition).orElseThrow();
+		assertThat(five.state()).as("five supporters").isEqualTo(PetitionState.AWAITING_MODERATION);
+		assertThat(five.submittedAt()).isNotNull();
+		assertThat(moderation.queue(moderator)).extracting(Petition::id).contains(petition);
 	}
 }

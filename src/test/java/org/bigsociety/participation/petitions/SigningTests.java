@@ -86,10 +86,40 @@ class SigningTests {
 		assertThat(signatures.count(petition)).isEqualTo(1);
 
 		petitions.evict(petition);
+		var ward = fixtures.wardOf("E8 1DY");
 		mvc.perform(get("/petitions/" + petition + ".json"))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("OPEN"))
 			.andExpect(jsonPath("$.signatures").value(1))
+			.andExpect(jsonPath("$.signaturesByWard.length()").value(1))
+			.andExpect(jsonPath("$.signaturesByWard[0].id").value(ward.id().value()))
+			.andExpect(jsonPath("$.signaturesByWard[0].name").value(ward.name()))
+			.andExpect(jsonPath("$.signaturesByWard[0].gssCode").value(ward.gssCode().orElseThrow().value()))
 			.andExpect(jsonPath("$.signaturesByWard[0].signatures").value(1));
+	}
+
+	@Test
+	void signingAndConfirmingNeverWriteThePetitionsRow() throws Exception {
+		PetitionId petition = fixtures.openPetition();
+		String before = petitionRowVersion(petition);
+
+		// Three people sign and confirm, and one more signs without confirming; nothing else runs in between.
+		for (String postcode : new String[] { "E8 1DY", "E5 0LL", "N16 0AB" }) {
+			fixtures.signAndConfirm(petition, PetitionFixtures.uniqueEmail(), postcode, PetitionFixtures.newAddress());
+		}
+		fixtures.sign(petition, PetitionFixtures.uniqueEmail());
+
+		assertThat(signatures.count(petition)).isEqualTo(3);
+		assertThat(fixtures.signatureRows(petition)).isEqualTo(4);
+		// xmin is the transaction that last wrote the row: no signature, and no confirmation, updated it.
+		assertThat(petitionRowVersion(petition)).isEqualTo(before);
+	}
+
+	private String petitionRowVersion(PetitionId petition) {
+		return jdbc.sql("SELECT xmin::text FROM participation.petition WHERE id = :id")
+			.param("id", petition.value())
+			.query(String.class)
+			.single();
 	}
 
 	@Test

@@ -46,6 +46,7 @@ class PetitionJson {
 	record Response(String text, Instant respondedAt) {
 	}
 
+	/** @param note the moderator's note; null when the reason hides the petition's words, as the note may quote them */
 	record Rejection(String reason, String note) {
 	}
 
@@ -93,7 +94,7 @@ class PetitionJson {
 		Clock clock = standing.responseDueFrom() == null ? null
 				: new Clock(standing.responseDueFrom(), standing.responseDueBy(), workingDays, standing.overdue());
 		Rejection rejection = petition.moderation() == null || petition.moderation().reason() == null ? null
-				: new Rejection(petition.moderation().reason().name(), petition.moderation().note());
+				: new Rejection(petition.moderation().reason().name(), shown ? petition.moderation().note() : null);
 		return new PetitionJsonView(petition.id().value(), standing.status().name(), shown ? petition.title() : null,
 				shown ? petition.background() : null, shown ? petition.details() : null,
 				new Area(petition.area().value(), standing.areaName()), petition.openedAt(), petition.closesAt(),

@@ -106,7 +106,8 @@ class PetitionPages {
 	}
 
 	static Row row(Standing standing) {
-		return new Row(standing.petition().id().value(), standing.petition().title(), standing.areaName(),
+		return new Row(standing.petition().id().value(), standing.textShown() ? standing.petition().title() : null,
+				standing.areaName(),
 				standing.status().name(), PetitionView.colour(standing.status()), standing.signatures(),
 				standing.responseDueBy() == null ? null
 						: org.bigsociety.participation.petitions.PetitionDates.DAY.format(standing.responseDueBy()),

@@ -111,7 +111,7 @@ class SigningController {
 
 	private ModelAndView page(Petition petition, SignatureForm form, Map<String, String> problems, Model model) {
 		boolean supporting = petition.state() == PetitionState.COLLECTING_SUPPORT;
-		model.addAttribute("petition", new SignPage(petition.id().value(), petition.title(),
+		model.addAttribute("petition", new SignPage(petition.id().value(), petition.textShown() ? petition.title() : null,
 				petitions.areaName(petition.area()), supporting, Petition.SUPPORTERS_NEEDED));
 		model.addAttribute("form", form);
 		boolean refused = problems.containsKey("petition"); // closed while the form was open: nothing to correct
@@ -159,7 +159,7 @@ class SigningController {
 		Petition petition = petitions.find(PetitionPages.id(id)).orElseThrow(PetitionsWeb.NoSuchPetition::new);
 		boolean supporting = !petition.published();
 		model.addAttribute("id", id);
-		model.addAttribute("petitionTitle", petition.published() ? petition.title() : "");
+		model.addAttribute("petitionTitle", petition.published() && petition.textShown() ? petition.title() : "");
 		model.addAttribute("again", again != null);
 		model.addAttribute("supporting", supporting);
 		model.addAttribute("cacheSeconds", petitions.cacheSeconds());

@@ -2,7 +2,10 @@ package org.bigsociety.participation.budgets.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.bigsociety.IntegrationTest;
 import org.bigsociety.platform.RateLimits;
@@ -13,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -57,6 +61,28 @@ class TallyApiTests {
 			.with(fromItsOwnAddress()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.selected[0]").value("W008NR"));
+	}
+
+	@Test
+	void talliesGreedyVotesPerPoundAsTheReferenceImplementationDoes() throws Exception {
+		String instance = "poland_lodz_2020_nr-33.pb";
+		String expected = Files.readAllLines(instance("expected.tsv")).stream()
+			.map(line -> line.split("\t"))
+			.filter(row -> row[0].equals(instance) && row[1].equals("greedy-votes-per-pound"))
+			.map(row -> row[2])
+			.findFirst()
+			.orElseThrow();
+		assertThat(expected).isEqualTo("W014NR,W068NR,W127NR,W121NR");
+
+		String body = mvc.perform(post("/api/v1/budgets/tally").param("rule", "greedy-votes-per-pound")
+			.contentType(MediaType.TEXT_PLAIN)
+			.content(Files.readAllBytes(instance(instance)))
+			.with(fromItsOwnAddress()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rule").value("greedy-votes-per-pound"))
+			.andReturn().getResponse().getContentAsString();
+		List<String> selected = JsonPath.read(body, "$.selected");
+		assertThat(String.join(",", selected)).isEqualTo(expected);
 	}
 
 	@Test
