@@ -286,6 +286,16 @@ class ConsultationStore {
 			.update();
 	}
 
+	/** Who supports the contribution, leaving out deleted accounts. */
+	List<PersonId> supporters(long contribution) {
+		return jdbc.sql("""
+				SELECT person_id FROM participation.consultation_support
+				WHERE contribution_id = :contribution AND person_id IS NOT NULL ORDER BY person_id""")
+			.param("contribution", contribution)
+			.query((rs, n) -> new PersonId(rs.getLong(1)))
+			.list();
+	}
+
 	/** Marks the outcome recorded, once: false if it already was. */
 	boolean outcomeRecorded(long id, Instant at) {
 		return jdbc.sql("""

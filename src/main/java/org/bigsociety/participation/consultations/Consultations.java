@@ -375,12 +375,16 @@ public class Consultations {
 		return store.unanswered(mine, 200);
 	}
 
-	/** An officer answers (or changes the answer to) a comment or proposal; refused once the outcome is recorded. */
+	/**
+	 * An officer answers (or changes the answer to) a comment or proposal; refused once the outcome is recorded. Once
+	 * committed, its author (and a proposal's supporters) are mailed the answer ({@link AnswerMail}); saving the same
+	 * answer and reason again changes nothing and mails nobody.
+	 */
 	@Transactional
 	public Map<String, String> answer(PersonId officer, long consultationId, long contributionId, String answer,
 			String reason) {
 		Consultation consultation = managed(officer, consultationId);
-		store.contribution(contributionId)
+		Contribution contribution = store.contribution(contributionId)
 			.filter(c -> c.consultationId() == consultationId)
 			.orElseThrow(NoSuchConsultation::new);
 		if (consultation.outcomeRecordedAt() != null) {
@@ -401,7 +405,12 @@ public class Consultations {
 		if (!errors.isEmpty()) {
 			return errors;
 		}
+		if (chosen.get() == contribution.answer() && why.equals(contribution.answerReason())) {
+			return Map.of(); // the same answer again: nothing changes, nobody is mailed twice
+		}
 		store.answer(contributionId, chosen.get(), why, officer.value(), clock.instant());
+		events.publishEvent(new ContributionAnswered(consultationId, contributionId, chosen.get(), why,
+				contribution.answered()));
 		return Map.of();
 	}
 

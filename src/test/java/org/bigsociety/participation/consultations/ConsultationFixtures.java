@@ -1,6 +1,7 @@
 package org.bigsociety.participation.consultations;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.bigsociety.people.PersonId;
@@ -52,6 +53,26 @@ final class ConsultationFixtures {
 
 	static PersonId resident(JdbcClient jdbc, long areaId) {
 		return person(jdbc, areaId, true, null);
+	}
+
+	static String emailOf(JdbcClient jdbc, PersonId person) {
+		return jdbc.sql("SELECT email FROM people.account WHERE id = :id").param("id", person.value())
+			.query(String.class)
+			.single();
+	}
+
+	/** Every mail sent to the person's address, oldest first, each as its subject, a newline and its body. */
+	static List<String> mailsTo(JdbcClient jdbc, PersonId person) {
+		return mailsTo(jdbc, emailOf(jdbc, person));
+	}
+
+	static List<String> mailsTo(JdbcClient jdbc, String email) {
+		return jdbc.sql("""
+				SELECT subject || E'\\n' || body FROM platform.outbox WHERE lower(recipient) = lower(:to)
+				ORDER BY id""")
+			.param("to", email)
+			.query(String.class)
+			.list();
 	}
 
 	/** A published consultation for Hackney, open from today for the given days. */
