@@ -31,6 +31,10 @@ class ForumsEndpoints implements ModuleEndpoints {
 				post_("/forums/threads/{id}/replies", "/forums/threads/1/replies", Access.SIGNED_IN),
 				get_("/forums/posts/{id}/report", "/forums/posts/3/report", Access.SIGNED_IN),
 				post_("/forums/posts/{id}/report", "/forums/posts/3/report", Access.SIGNED_IN),
+				// changing a post: only its author may, so for every demo sign-in post 3 (a made-up neighbour's)
+				// answers the page saying so, and nothing changes
+				get_("/forums/posts/{id}/edit", "/forums/posts/3/edit", Access.SIGNED_IN),
+				post_("/forums/posts/{id}/edit", "/forums/posts/3/edit", Access.SIGNED_IN),
 				// moderators for the area; administrators of the group
 				get_("/forums/areas/{gss}/moderation", AREA + "/moderation", Access.MODERATOR),
 				post_("/forums/areas/{gss}/moderation", AREA + "/moderation", Access.MODERATOR),

@@ -74,6 +74,12 @@ public class ForumModeration {
 		return store.openReportsOn(post.id());
 	}
 
+	/** The words the post had before its author changed them, oldest first: moderators see what was reported. */
+	public List<PostEdit> edits(PersonId moderator, Post post) {
+		check(moderator, forums.forum(post.forumId()));
+		return store.edits(post.id());
+	}
+
 	/**
 	 * Acts on a post. Errors (field to message key) and nothing changed if the action is missing, needs a reason that is
 	 * missing, or does not fit the post's state (another moderator got there first).

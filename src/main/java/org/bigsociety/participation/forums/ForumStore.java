@@ -26,7 +26,8 @@ class ForumStore {
 			title_hidden""";
 
 	private static final String POST_COLUMNS = """
-			id, thread_id, forum_id, author_id, author_deleted, body, first, state, hidden_reason, created_at""";
+			id, thread_id, forum_id, author_id, author_deleted, body, first, state, hidden_reason, created_at,
+			edited_at""";
 
 	private final JdbcClient jdbc;
 
@@ -177,6 +178,45 @@ class ForumStore {
 			.update() == 1;
 	}
 
+	/**
+	 * Its author changes a post's words, keeping the words it had in its history; it moves from state {@code from} to
+	 * {@code to} (back to waiting, under pre-moderation). False, and nothing changed, if it is no longer in {@code from}.
+	 */
+	boolean edit(long postId, PostState from, PostState to, String body, Instant now) {
+		List<String> previous = jdbc.sql("""
+				UPDATE participation.forum_post p SET body = :body, state = :to, edited_at = :now
+				FROM (SELECT id, body FROM participation.forum_post WHERE id = :id FOR UPDATE) old
+				WHERE p.id = old.id AND p.state = :from
+				RETURNING old.body""")
+			.param("body", body).param("to", to.name()).param("now", Timestamp.from(now)).param("id", postId)
+			.param("from", from.name()).query(String.class).list();
+		if (previous.isEmpty()) {
+			return false;
+		}
+		jdbc.sql("""
+				INSERT INTO participation.forum_post_edit (post_id, previous_body, edited_at)
+				VALUES (:post, :previous, :now)""")
+			.param("post", postId).param("previous", previous.get(0)).param("now", Timestamp.from(now)).update();
+		return true;
+	}
+
+	/** The words a post had before each change, oldest first, with when each was replaced. */
+	List<PostEdit> edits(long postId) {
+		return jdbc.sql("""
+				SELECT previous_body, edited_at FROM participation.forum_post_edit WHERE post_id = :post ORDER BY id""")
+			.param("post", postId)
+			.query((rs, n) -> new PostEdit(rs.getString("previous_body"), instant(rs, "edited_at")))
+			.list();
+	}
+
+	/** A published post went back to waiting: it no longer counts, and a first post takes its thread out of sight. */
+	void unpublished(long threadId, boolean first) {
+		jdbc.sql("""
+				UPDATE participation.forum_thread SET posts = posts - 1, visible = visible AND NOT :first
+				WHERE id = :id""")
+			.param("first", first).param("id", threadId).update();
+	}
+
 	List<Post> pending(long forumId, int limit) {
 		return jdbc.sql("SELECT " + POST_COLUMNS
 				+ " FROM participation.forum_post WHERE forum_id = :forum AND state = 'PENDING' ORDER BY id LIMIT :limit")
@@ -307,6 +347,10 @@ class ForumStore {
 	void forget(PersonId person) {
 		long id = person.value();
 		jdbc.sql("""
+				DELETE FROM participation.forum_post_edit
+				WHERE post_id IN (SELECT p.id FROM participation.forum_post p WHERE p.author_id = :id)""")
+			.param("id", id).update();
+		jdbc.sql("""
 				UPDATE participation.forum_post SET author_id = NULL, author_deleted = TRUE, body = ''
 				WHERE author_id = :id""").param("id", id).update();
 		jdbc.sql("UPDATE participation.forum_thread SET author_id = NULL WHERE author_id = :id").param("id", id).update();
@@ -336,7 +380,8 @@ class ForumStore {
 	private static Post post(ResultSet rs, int n) throws SQLException {
 		return new Post(rs.getLong("id"), rs.getLong("thread_id"), rs.getLong("forum_id"), person(rs, "author_id"),
 				rs.getBoolean("author_deleted"), rs.getString("body"), rs.getBoolean("first"),
-				PostState.valueOf(rs.getString("state")), rs.getString("hidden_reason"), instant(rs, "created_at"));
+				PostState.valueOf(rs.getString("state")), rs.getString("hidden_reason"), instant(rs, "created_at"),
+				instant(rs, "edited_at"));
 	}
 
 	private static Report report(ResultSet rs, int n) throws SQLException {

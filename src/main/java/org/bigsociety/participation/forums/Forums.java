@@ -98,13 +98,15 @@ public class Forums {
 	private final Duration newAccount;
 	private final int newAccountLinks;
 	private final int links;
+	private final Duration editWindow;
 
 	Forums(ForumStore store, Places places, Organisations organisations, People people, RateLimits limits, Clock clock,
 			@Value("${bigsociety.forums.posting.per-person:6}") int perPerson,
 			@Value("${bigsociety.forums.posting.per-person-period:10m}") Duration period,
 			@Value("${bigsociety.forums.new-account-days:7}") int newAccountDays,
 			@Value("${bigsociety.forums.links.new-account:1}") int newAccountLinks,
-			@Value("${bigsociety.forums.links.established:5}") int links) {
+			@Value("${bigsociety.forums.links.established:5}") int links,
+			@Value("${bigsociety.forums.edit-window:30m}") Duration editWindow) {
 		this.store = store;
 		this.places = places;
 		this.organisations = organisations;
@@ -115,6 +117,7 @@ public class Forums {
 		this.newAccount = Duration.ofDays(newAccountDays);
 		this.newAccountLinks = newAccountLinks;
 		this.links = links;
+		this.editWindow = editWindow;
 	}
 
 	// finding forums
@@ -438,6 +441,81 @@ public class Forums {
 		}
 		return isNew(person, Duration.ofDays(forum.premoderateDays()))
 				&& store.postsLetThrough(forum.id(), person) < forum.premoderatePosts();
+	}
+
+	// changing a post
+
+	/** How long after posting its author may change a post. */
+	public Duration editWindow() {
+		return editWindow;
+	}
+
+	/** Until when the post's author may change it. */
+	public Instant editableUntil(Post post) {
+		return post.createdAt().plus(editWindow);
+	}
+
+	/**
+	 * Why the person may not change this post now, as a message key; empty if they may: it must be their own, not hidden
+	 * or rejected, within {@link #editWindow()} of posting, and they must still be allowed to post there ({@code
+	 * standing} in the post's thread: not suspended, the thread not locked, and so on).
+	 */
+	public Optional<String> whyNotEdit(PersonId person, Post post, Standing standing) {
+		if (person == null || !person.equals(post.author())) {
+			return Optional.of("forums.edit.refusal.notYours");
+		}
+		if (post.state() == PostState.HIDDEN || post.state() == PostState.REJECTED) {
+			return Optional.of("forums.edit.refusal.hidden");
+		}
+		if (!standing.mayPost()) {
+			return Optional.of("forums.refusal." + standing.refusal().name());
+		}
+		if (!clock.instant().isBefore(editableUntil(post))) {
+			return Optional.of("forums.edit.refusal.tooLate");
+		}
+		return Optional.empty();
+	}
+
+	/** The same, for a post on its own: the person's standing in its thread is looked up. */
+	public Optional<String> whyNotEdit(PersonId person, Post post) {
+		ForumThread thread = store.thread(post.threadId()).orElseThrow(NotFound::new);
+		return whyNotEdit(person, post, standing(person, forumOf(thread), thread));
+	}
+
+	/**
+	 * The author changes a post's words, under the rules for posting (length, links, rate, pre-moderation: if their posts
+	 * would wait for a moderator, the changed post waits again). The earlier words are kept for moderators. Errors under
+	 * {@code post} when the person may not change it ({@link #whyNotEdit}), under {@code body} for the words; either
+	 * way nothing changes. Words that are the same as before change nothing either.
+	 */
+	@Transactional
+	public Outcome edit(PersonId person, long postId, String body) {
+		Post post = post(postId, person);
+		ForumThread thread = store.thread(post.threadId()).orElseThrow(NotFound::new);
+		Forum forum = forumOf(thread);
+		Standing standing = standing(person, forum, thread);
+		Optional<String> whyNot = whyNotEdit(person, post, standing);
+		if (whyNot.isPresent()) {
+			return Outcome.refused(Map.of("post", whyNot.get()));
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		PostText text = text(person, body, standing, errors);
+		if (!errors.isEmpty()) {
+			return Outcome.refused(errors);
+		}
+		if (text.value().equals(post.body())) {
+			return new Outcome(Map.of(), thread.id(), post.id(), post.state() == PostState.PENDING);
+		}
+		limits.consume(posting, "edit:" + person.value());
+		boolean pending = post.state() == PostState.PENDING || waits(person, forum, standing);
+		PostState to = pending ? PostState.PENDING : post.state();
+		if (!store.edit(post.id(), post.state(), to, text.value(), clock.instant())) {
+			return Outcome.refused(Map.of("post", "forums.edit.refusal.changed"));
+		}
+		if (post.state() == PostState.PUBLISHED && to == PostState.PENDING) {
+			store.unpublished(thread.id(), post.first());
+		}
+		return new Outcome(Map.of(), thread.id(), post.id(), pending);
 	}
 
 	// reporting

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 class ForumsConfiguration {
 
 	/**
-	 * Posting, reporting and moderating need a sign-in; the services then check the person may post there, or moderates
-	 * that forum (a moderator for its area, an administrator of its group).
+	 * Posting, changing your own posts ({@code /forums/posts/{id}/edit}), reporting and moderating need a sign-in; the
+	 * services then check the person may post there (and wrote the post), or moderates that forum (a moderator for its
+	 * area, an administrator of its group).
 	 */
 	@Bean
 	AccessRules forumAccessRules() {

@@ -8,6 +8,7 @@ import org.bigsociety.participation.forums.ForumModeration;
 import org.bigsociety.participation.forums.ForumThread;
 import org.bigsociety.participation.forums.Forums;
 import org.bigsociety.participation.forums.Post;
+import org.bigsociety.participation.forums.PostText;
 import org.bigsociety.people.People;
 import org.bigsociety.people.PersonId;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +39,10 @@ class ForumModerationController {
 	}
 
 	record SuspensionRow(long id, String person, String reason, String until) {
+	}
+
+	/** Words a post had before its author changed them, and when they were replaced. */
+	record EarlierWords(String replacedAt, List<List<PostText.Segment>> lines) {
 	}
 
 	record LogRow(String when, String moderator, String action, Long postId, Long threadId, String subject,
@@ -149,6 +154,9 @@ class ForumModerationController {
 		model.addAttribute("thread", thread);
 		model.addAttribute("post", views.post(post, moderator, true));
 		model.addAttribute("reports", reports);
+		model.addAttribute("edits", post.authorDeleted() ? List.of() : moderation.edits(moderator, post).stream()
+			.map(e -> new EarlierWords(ForumViews.when(e.replacedAt()), e.text().lines()))
+			.toList());
 		model.addAttribute("actions", ForumModeration.Action.values());
 		model.addAttribute("form", new ActionForm(form.action() == null ? "" : form.action(),
 				form.reason() == null ? "" : form.reason()));

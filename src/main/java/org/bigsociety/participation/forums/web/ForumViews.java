@@ -37,8 +37,12 @@ class ForumViews {
 	record ThreadRow(long id, String title, String author, int replies, String lastActivity, boolean locked) {
 	}
 
+	/**
+	 * @param edited when its author last changed it, or null
+	 * @param editable whether the viewer may change it now (their own, within the time allowed)
+	 */
 	record PostView(long id, String author, boolean authorDeleted, String when, List<List<PostText.Segment>> lines,
-			String state, String hiddenReason, boolean mine, boolean first) {
+			String state, String hiddenReason, boolean mine, boolean first, String edited, boolean editable) {
 
 		public boolean hidden() {
 			return "HIDDEN".equals(state);
@@ -85,10 +89,16 @@ class ForumViews {
 
 	/** A post as the viewer sees it: moderators also see the words of hidden posts. */
 	PostView post(Post post, PersonId viewer, boolean moderator) {
+		return post(post, viewer, moderator, false);
+	}
+
+	/** The same, saying whether the viewer may change it now. */
+	PostView post(Post post, PersonId viewer, boolean moderator, boolean editable) {
 		boolean showWords = post.text() != null && (post.state() != PostState.HIDDEN || moderator);
 		return new PostView(post.id(), name(post.author()), post.authorDeleted(), when(post.createdAt()),
 				showWords ? post.text().lines() : List.of(), post.state().name(), post.hiddenReason(),
-				viewer != null && viewer.equals(post.author()), post.first());
+				viewer != null && viewer.equals(post.author()), post.first(),
+				post.editedAt() == null || post.authorDeleted() ? null : when(post.editedAt()), editable);
 	}
 
 	/** No forum, thread or post at this address that this visitor may see. */

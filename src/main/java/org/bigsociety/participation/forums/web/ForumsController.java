@@ -36,6 +36,9 @@ class ForumsController {
 	record ReportForm(String reason) {
 	}
 
+	record EditForm(String body) {
+	}
+
 	record Listed(String name, String path, boolean area, long threads, String latest) {
 	}
 
@@ -165,7 +168,9 @@ class ForumsController {
 	@GetMapping("/forums/threads/{id}")
 	String thread(@PathVariable long id, @RequestParam(name = "after", required = false) Long after,
 			@RequestParam(name = "waiting", required = false) Long waiting,
-			@RequestParam(name = "reported", required = false) Long reported, Model model) {
+			@RequestParam(name = "reported", required = false) Long reported,
+			@RequestParam(name = "edited", required = false) Long edited, Model model) {
+		model.addAttribute("edited", edited);
 		return thread(id, after == null ? 0 : after, new ReplyForm(""), Map.of(), waiting, reported, model);
 	}
 
@@ -177,11 +182,19 @@ class ForumsController {
 		if (!outcome.ok()) {
 			return thread(id, 0, form, outcome.errors(), null, null, model);
 		}
-		// a short thread shows whole; a long one from the new post on, so the author sees where it went
+		return "redirect:" + where(thread, outcome, null);
+	}
+
+	/**
+	 * The thread page showing a post just written or changed: a short thread whole, a long one from the post on, so the
+	 * author sees where it went; with the banner for a post that waits, or the one named {@code done}.
+	 */
+	private static String where(ForumThread thread, Forums.Outcome outcome, String done) {
 		String page = thread.posts() < Forums.POSTS_PER_PAGE ? "" : "after=" + (outcome.postId() - 1);
-		String waiting = outcome.pending() ? "waiting=" + outcome.postId() : "";
-		String query = page.isEmpty() ? waiting : waiting.isEmpty() ? page : page + "&" + waiting;
-		return "redirect:/forums/threads/" + id + (query.isEmpty() ? "" : "?" + query) + "#post-" + outcome.postId();
+		String banner = outcome.pending() ? "waiting=" + outcome.postId()
+				: done == null ? "" : done + "=" + outcome.postId();
+		String query = page.isEmpty() ? banner : banner.isEmpty() ? page : page + "&" + banner;
+		return "/forums/threads/" + thread.id() + (query.isEmpty() ? "" : "?" + query) + "#post-" + outcome.postId();
 	}
 
 	private String thread(long id, long after, ReplyForm form, Map<String, String> errors, Long waiting,
@@ -194,7 +207,8 @@ class ForumsController {
 		model.addAttribute("forum", views.forum(forum));
 		model.addAttribute("thread", thread);
 		model.addAttribute("title", views.title(thread, standing.moderator()));
-		model.addAttribute("posts", page.posts().stream().map(p -> views.post(p, viewer, standing.moderator()))
+		model.addAttribute("posts", page.posts().stream()
+			.map(p -> views.post(p, viewer, standing.moderator(), forums.whyNotEdit(viewer, p, standing).isEmpty()))
 			.toList());
 		model.addAttribute("next", page.nextAfter());
 		model.addAttribute("firstPage", after <= 0);
@@ -206,6 +220,44 @@ class ForumsController {
 		model.addAttribute("reported", reported);
 		model.addAttribute("until", until(standing));
 		return "participation/forums/thread";
+	}
+
+	@GetMapping("/forums/posts/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		PersonId person = signedIn();
+		Post post = forums.post(id, person);
+		return edit(post, new EditForm(post.body()), forums.whyNotEdit(person, post).orElse(null), Map.of(), model);
+	}
+
+	@PostMapping("/forums/posts/{id}/edit")
+	String edit(@PathVariable long id, EditForm form, Model model) {
+		PersonId person = signedIn();
+		Forums.Outcome outcome = forums.edit(person, id, form.body());
+		if (!outcome.ok()) {
+			Post post = forums.post(id, person);
+			Map<String, String> errors = outcome.errors();
+			return edit(post, form, errors.get("post"), errors.containsKey("post") ? Map.of() : errors, model);
+		}
+		return "redirect:" + where(forums.thread(outcome.threadId(), person), outcome, "edited");
+	}
+
+	/** The form to change a post, or (with {@code refusal}, a message key) why it cannot be changed. */
+	private String edit(Post post, EditForm form, String refusal, Map<String, String> errors, Model model) {
+		PersonId person = signedIn();
+		ForumThread thread = forums.thread(post.threadId(), person);
+		Forums.Standing standing = forums.standing(person, forums.forumOf(thread), thread);
+		model.addAttribute("post", views.post(post, person, false));
+		model.addAttribute("thread", thread);
+		model.addAttribute("title", views.title(thread, false));
+		model.addAttribute("refusal", refusal);
+		model.addAttribute("standing", standing);
+		model.addAttribute("until", until(standing));
+		model.addAttribute("minutes", forums.editWindow().toMinutes());
+		model.addAttribute("editableUntil", ForumViews.when(forums.editableUntil(post)));
+		model.addAttribute("links", forums.linksAllowed(person));
+		model.addAttribute("form", new EditForm(form.body() == null ? "" : form.body()));
+		model.addAttribute("errors", errors);
+		return "participation/forums/edit";
 	}
 
 	@GetMapping("/forums/posts/{id}/report")
