@@ -372,5 +372,13 @@ class ForumEditTests {
 			.andExpect(redirectedUrl("/sign-in"));
 		mvc.perform(getAs(author.session(), "/forums/posts/999999999/edit")).andExpect(status().isNotFound());
 		mvc.perform(getAs(author.session(), "/forums/posts/abc/edit")).andExpect(status().is4xxClientError());
+
+		// suspended: the page says until when and why, as the reply form would
+		assertThat(moderation.suspend(fixtures.demo("moderator"), post, "DAY", "Cooling off")).isEmpty();
+		mvc.perform(getAs(author.session(), edit))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("suspended you from posting in this forum until")))
+			.andExpect(content().string(containsString("Cooling off")))
+			.andExpect(content().string(not(containsString("<textarea"))));
 	}
 }
