@@ -53,6 +53,16 @@ class ReferendumsDemo implements DemoContent {
 		return 63;
 	}
 
+	/** A referendum's roll: the residents of the area whose address is verified (the demo verifies many by letter). */
+	private List<PersonId> verifiedLivingIn(Area area) {
+		return people.livingIn(area.id(), 100_000)
+			.stream()
+			.filter(person -> people.residence(person)
+				.filter(residence -> residence.atLeast(VerificationLevel.VERIFIED_BY_LETTER))
+				.isPresent())
+			.toList();
+	}
+
 	@Override
 	public void load() {
 		Optional<Area> hackney = places.byGssCode(new GssCode(HACKNEY));
@@ -61,10 +71,10 @@ class ReferendumsDemo implements DemoContent {
 		}
 		Random random = new Random(2026);
 		Area area = places.byGssCode(new GssCode(HACKNEY_WICK)).orElse(hackney.get());
-		List<PersonId> roll = people.livingIn(area.id(), 100_000);
+		List<PersonId> roll = verifiedLivingIn(area);
 		if (roll.size() < 10) {
 			area = hackney.get();
-			roll = people.livingIn(area.id(), 100_000);
+			roll = verifiedLivingIn(area);
 		}
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, Referendums.LONDON);
