@@ -40,11 +40,16 @@ class ForumJourney {
 		resident.seesHeading(title).sees("It is getting worse near the bus stop.");
 		resident.fillIn("Your reply", "Photos to follow.").clickButton("Post reply");
 		resident.sees("Photos to follow.");
+		// A slip corrected: the reply's "Change" link, the form (axe-checked), the words saved and marked edited.
+		resident.click(resident.page().locator("a[href$='/edit']").last());
+		resident.seesHeading("Change your post").sees(title);
+		resident.fillIn("Your post", "Photos to follow tomorrow.").clickButton("Save changes");
+		resident.seesHeading(title).sees("Photos to follow tomorrow.").sees("Edited");
 
 		resident.open("/forums/threads/2");
 		resident.seesHeading("Street lunch on London Fields this summer?");
 		resident.open("/forums/posts/7/report");
-		resident.seesHeading("Report a post");
+		resident.seesHeading("Report a post").sees("Street lunch on London Fields this summer?");
 		resident.clickButton("Send report");
 		resident.followsErrorToField("Say what is wrong with the post", "What is wrong with it?");
 		resident.fillIn("What is wrong with it?", "Testing the report form (journey)").clickButton("Send report");

@@ -343,7 +343,7 @@ class ForumEditTests {
 			.andExpect(redirectedUrl("/forums/threads/" + started.threadId() + "?edited=" + post + "#post-" + post));
 		assertThat(body(post)).isEqualTo("Black cat found, thank you!");
 		mvc.perform(getAs(author.session(), "/forums/threads/" + started.threadId() + "?edited=" + post))
-			.andExpect(content().string(containsString("Your post is changed.")))
+			.andExpect(content().string(containsString("Your post has been changed.")))
 			.andExpect(content().string(containsString("Black cat found, thank you!")))
 			.andExpect(content().string(containsString("Edited ")));
 

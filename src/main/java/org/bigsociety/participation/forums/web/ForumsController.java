@@ -248,7 +248,7 @@ class ForumsController {
 		Forums.Standing standing = forums.standing(person, forums.forumOf(thread), thread);
 		model.addAttribute("post", views.post(post, person, false));
 		model.addAttribute("thread", thread);
-		model.addAttribute("title", views.title(thread, false));
+		model.addAttribute("threadTitle", views.title(thread, false));
 		model.addAttribute("refusal", refusal);
 		model.addAttribute("standing", standing);
 		model.addAttribute("until", until(standing));
@@ -282,7 +282,7 @@ class ForumsController {
 		ForumThread thread = forums.thread(post.threadId(), person);
 		model.addAttribute("post", views.post(post, person, false));
 		model.addAttribute("thread", thread);
-		model.addAttribute("title", views.title(thread, false));
+		model.addAttribute("threadTitle", views.title(thread, false));
 		model.addAttribute("form", new ReportForm(form.reason() == null ? "" : form.reason()));
 		model.addAttribute("errors", errors);
 		return "participation/forums/report";
