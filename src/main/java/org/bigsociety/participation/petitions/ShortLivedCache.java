@@ -45,6 +45,12 @@ final class ShortLivedCache<K, V> {
 		return loaded == null ? null : loaded.value();
 	}
 
+	/** The value if one is held and still fresh, else null; loads nothing. */
+	V peek(K key) {
+		Entry<V> entry = entries.get(key);
+		return entry != null && System.nanoTime() - entry.loadedAt() < lifetimeNanos ? entry.value() : null;
+	}
+
 	void evict(K key) {
 		entries.remove(key);
 	}
