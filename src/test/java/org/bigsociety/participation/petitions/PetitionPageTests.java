@@ -142,8 +142,8 @@ class PetitionPageTests {
 		assertThat(signatures.count(petition)).as("the signature counts").isEqualTo(1);
 
 		// Within the period readers get the count as it was: the confirmation did not touch the cached standing.
-		// (The cache ages entries with System.nanoTime, not the movable clock, so expiry is not tested here; clearing
-		// it is what a moderator's or officer's change does, and what expiry does after cacheSeconds.)
+		// (The cache ages entries with System.nanoTime, not the movable clock, so expiry is tested apart, on a ticker,
+		// in ShortLivedCacheTests; clearing it is what a moderator's or officer's change does here.)
 		mvc.perform(get("/petitions/" + petition + ".json")).andExpect(jsonPath("$.signatures").value(0));
 
 		petitions.evict(petition);
