@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,25 @@ public class Petitions {
 	}
 
 	/** One page of a list, and whether there are more. */
-	public record Page(List<Standing> petitions, int number, boolean hasNext) {
+	public record Page(List<Listed> petitions, int number, boolean hasNext) {
+	}
+
+	/**
+	 * A petition as a list shows it: its status, its count and its response clock, without the counts by ward that
+	 * only its own page shows.
+	 */
+	public record Listed(Petition petition, String areaName, Standing.Status status, long signatures,
+			LocalDate responseDueBy, boolean overdue) {
+
+		static Listed of(Standing standing) {
+			return new Listed(standing.petition(), standing.areaName(), standing.status(), standing.signatures(),
+					standing.responseDueBy(), standing.overdue());
+		}
+
+		/** Whether the petition's words may be shown (not for a rejection whose reason is the words themselves). */
+		public boolean textShown() {
+			return petition.textShown();
+		}
 	}
 
 	/** A petition someone created, with how many supporters have confirmed so far. */
@@ -106,16 +125,44 @@ public class Petitions {
 		return responseWorkingDays;
 	}
 
+	/**
+	 * One page of a list. A petition whose standing this node holds from the last few seconds is shown as it (so the
+	 * list and the petition's page agree); the counts of all the others are counted together in one query, and not
+	 * kept: the list shows no counts by ward, which a kept standing must have.
+	 */
 	public Page list(Listing listing, String query, int page) {
 		int number = Math.max(1, page);
-		List<Petition> found = store.list(PetitionStore.Listing.valueOf(listing.name()), query, clock.instant(),
+		Instant now = clock.instant();
+		List<Petition> found = store.list(PetitionStore.Listing.valueOf(listing.name()), query, now,
 				(number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		boolean more = found.size() > PAGE_SIZE;
-		List<Standing> shown = new ArrayList<>();
-		for (Petition petition : found.subList(0, Math.min(PAGE_SIZE, found.size()))) {
-			shown.add(standings.get(petition.id().value(), key -> count(petition)));
+		List<Petition> onPage = found.subList(0, Math.min(PAGE_SIZE, found.size()));
+		Map<Long, Standing> held = new HashMap<>();
+		List<PetitionId> toCount = new ArrayList<>();
+		for (Petition petition : onPage) {
+			Standing standing = standings.peek(petition.id().value());
+			if (standing != null) {
+				held.put(petition.id().value(), standing);
+			}
+			else {
+				toCount.add(petition.id());
+			}
+		}
+		Map<Long, Long> counted = toCount.isEmpty() ? Map.of() : signatures.countEach(toCount);
+		List<Listed> shown = new ArrayList<>();
+		for (Petition petition : onPage) {
+			Standing standing = held.get(petition.id().value());
+			shown.add(standing != null ? Listed.of(standing)
+					: listed(petition, counted.getOrDefault(petition.id().value(), 0L), now));
 		}
 		return new Page(shown, number, more);
+	}
+
+	private Listed listed(Petition petition, long total, Instant now) {
+		Instant dueFrom = responseDueFrom(petition, total, thresholds.of(petition.area()));
+		LocalDate dueBy = dueFrom == null ? null : responseDueBy(dueFrom);
+		return new Listed(petition, areaName(petition.area()), status(petition, now), total, dueBy,
+				overdue(petition, dueBy, now));
 	}
 
 	/** Open petitions sharing words with a proposed title, best first. */
@@ -153,17 +200,26 @@ public class Petitions {
 		wards.sort(Comparator.comparingLong(Standing.WardCount::signatures).reversed()
 			.thenComparing(Standing.WardCount::name));
 		Thresholds applying = thresholds.of(petition.area());
+		Instant dueFrom = responseDueFrom(petition, total, applying);
+		LocalDate dueBy = dueFrom == null ? null : responseDueBy(dueFrom);
+		boolean overdue = overdue(petition, dueBy, now);
+		boolean debate = petition.debateReachedAt() != null || total >= applying.debate();
+		return new Standing(petition, areaName(petition.area()), status(petition, now), total, wards, elsewhere,
+				applying, dueFrom, dueBy, overdue, debate, now, cacheSeconds);
+	}
+
+	/** When the response threshold was reached, if it was. */
+	private Instant responseDueFrom(Petition petition, long total, Thresholds applying) {
 		Instant dueFrom = petition.responseDueFrom();
 		if (dueFrom == null && petition.state() == PetitionState.OPEN && total >= applying.response()) {
 			// Reached since the watch last ran: show the clock now; ThresholdWatch records it shortly.
 			dueFrom = signatures.nthConfirmation(petition.id(), applying.response()).orElse(null);
 		}
-		LocalDate dueBy = dueFrom == null ? null : responseDueBy(dueFrom);
-		boolean overdue = dueBy != null && petition.response() == null
-				&& now.atZone(LONDON).toLocalDate().isAfter(dueBy);
-		boolean debate = petition.debateReachedAt() != null || total >= applying.debate();
-		return new Standing(petition, areaName(petition.area()), status(petition, now), total, wards, elsewhere,
-				applying, dueFrom, dueBy, overdue, debate, now, cacheSeconds);
+		return dueFrom;
+	}
+
+	private static boolean overdue(Petition petition, LocalDate dueBy, Instant now) {
+		return dueBy != null && petition.response() == null && now.atZone(LONDON).toLocalDate().isAfter(dueBy);
 	}
 
 	static Standing.Status status(Petition petition, Instant now) {

@@ -24,6 +24,8 @@ class SignerPlaces {
 	private final Places places;
 	private final ShortLivedCache<String, Optional<Doorstep>> doorsteps = new ShortLivedCache<>(Duration.ofHours(1), 100_000);
 	private final ShortLivedCache<Long, Optional<Area>> areas = new ShortLivedCache<>(Duration.ofHours(1), 10_000);
+	// Each listed petition's thresholds walk up its area's chain: kept like areas, so a list page does not ask per row.
+	private final ShortLivedCache<Long, List<Area>> chains = new ShortLivedCache<>(Duration.ofHours(1), 10_000);
 
 	SignerPlaces(Places places) {
 		this.places = places;
@@ -51,6 +53,6 @@ class SignerPlaces {
 	}
 
 	List<Area> chain(AreaId id) {
-		return places.chain(id);
+		return chains.get(id.value(), key -> places.chain(id));
 	}
 }

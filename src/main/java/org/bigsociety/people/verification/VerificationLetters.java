@@ -37,6 +37,10 @@ public class VerificationLetters {
 	static final Duration LIFETIME = Duration.ofDays(30);
 	static final int MAX_ATTEMPTS = 5;
 	static final int MAX_ADDRESS = 200;
+	/** Letters on a page of an officer's list. */
+	static final int PAGE_SIZE = 100;
+	/** The most letters one print takes: more than a page holds, few enough that a forged form cannot ask for all. */
+	static final int MAX_PRINT = 500;
 
 	/** The person's open letter, as their own page shows it. */
 	public record OpenLetter(long id, String postcode, Instant requestedAt, Instant expiresAt, Instant printedAt,
@@ -52,6 +56,18 @@ public class VerificationLetters {
 
 		public boolean printed() {
 			return printedAt != null;
+		}
+	}
+
+	/** One page of an officer's list: its letters, its number (from 1), how many pages, and all open letters. */
+	public record PendingPage(List<Pending> letters, int number, int pages, long total) {
+
+		public boolean hasPrevious() {
+			return number > 1;
+		}
+
+		public boolean hasNext() {
+			return number < pages;
 		}
 	}
 
@@ -203,21 +219,38 @@ public class VerificationLetters {
 		return errors;
 	}
 
-	/** Open letters in the areas where the officer holds the officer role, oldest first, at most 500. */
-	public List<Pending> pendingFor(PersonId officer) {
+	/**
+	 * One page of the open letters in the areas where the officer holds the officer role, {@link #PAGE_SIZE} a page:
+	 * letters not printed yet first, then by when they were printed, each by when asked for, ties by id so that pages
+	 * neither overlap nor skip. A page number below 1 gives the first page; one beyond the last gives the last.
+	 */
+	public PendingPage pendingFor(PersonId officer, int page) {
 		List<Long> areas = officersAreas(officer);
 		if (areas.isEmpty()) {
-			return List.of();
+			return new PendingPage(List.of(), 1, 1, 0);
 		}
-		return jdbc.sql("""
+		Timestamp now = Timestamp.from(clock.instant());
+		long total = jdbc.sql("""
+				SELECT count(*) FROM people.verification_letter
+				WHERE used_at IS NULL AND voided_at IS NULL AND expires_at > :now AND area_id IN (:areas)""")
+			.param("now", now)
+			.param("areas", areas)
+			.query(Long.class)
+			.single();
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int number = Math.max(1, Math.min(pages, page));
+		List<Pending> letters = jdbc.sql("""
 				SELECT id, postcode, requested_at, expires_at, printed_at FROM people.verification_letter
 				WHERE used_at IS NULL AND voided_at IS NULL AND expires_at > :now AND area_id IN (:areas)
-				ORDER BY printed_at NULLS FIRST, requested_at, id LIMIT 500""")
-			.param("now", Timestamp.from(clock.instant()))
+				ORDER BY printed_at NULLS FIRST, requested_at, id LIMIT :limit OFFSET :offset""")
+			.param("now", now)
 			.param("areas", areas)
+			.param("limit", PAGE_SIZE)
+			.param("offset", (long) (number - 1) * PAGE_SIZE)
 			.query((rs, n) -> new Pending(rs.getLong("id"), rs.getString("postcode"), instant(rs, "requested_at"),
 					instant(rs, "expires_at"), instant(rs, "printed_at")))
 			.list();
+		return new PendingPage(letters, number, pages, total);
 	}
 
 	/**
@@ -230,7 +263,7 @@ public class VerificationLetters {
 		List<Printed> printed = new ArrayList<>();
 		Instant now = clock.instant();
 		List<Long> areas = officersAreas(officer);
-		if (areas.isEmpty() || letterIds == null || letterIds.isEmpty() || letterIds.size() > 500) {
+		if (areas.isEmpty() || letterIds == null || letterIds.isEmpty() || letterIds.size() > MAX_PRINT) {
 			return printed;
 		}
 		List<Letter> letters = jdbc.sql("""

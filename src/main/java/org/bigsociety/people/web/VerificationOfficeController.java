@@ -81,9 +81,11 @@ class VerificationOfficeController {
 		this.limits = limits;
 	}
 
+	/** One page of the letters; a page number that is not one gives the first page, past the last the last. */
 	@GetMapping("/verification/letters")
-	String letters(@AuthenticationPrincipal PersonPrincipal me, Model model) {
-		return lettersPage(me, model, Map.of());
+	String letters(@AuthenticationPrincipal PersonPrincipal me,
+			@RequestParam(name = "page", required = false) String page, Model model) {
+		return lettersPage(me, model, Map.of(), page);
 	}
 
 	/**
@@ -92,22 +94,31 @@ class VerificationOfficeController {
 	 */
 	@PostMapping("/verification/letters/print")
 	String print(@AuthenticationPrincipal PersonPrincipal me,
-			@RequestParam(name = "letter", required = false) List<String> chosen, Model model,
-			HttpServletResponse response) {
+			@RequestParam(name = "letter", required = false) List<String> chosen,
+			@RequestParam(name = "page", required = false) String page, Model model, HttpServletResponse response) {
 		List<Long> ids = chosen == null ? List.of() : chosen.stream().map(VerificationOfficeController::number).filter(id -> id != null).toList();
 		List<VerificationLetters.Printed> printed = ids.isEmpty() ? List.of() : letters.print(me.personId(), ids);
 		if (printed.isEmpty()) {
-			return lettersPage(me, model, Map.of("letters", "people.letters.noneChosen"));
+			return lettersPage(me, model, Map.of("letters", "people.letters.noneChosen"), page);
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("printed", printed);
 		return "people/letters-print";
 	}
 
-	private String lettersPage(PersonPrincipal me, Model model, Map<String, String> errors) {
-		model.addAttribute("pending", letters.pendingFor(me.personId()));
+	private String lettersPage(PersonPrincipal me, Model model, Map<String, String> errors, String page) {
+		model.addAttribute("pending", letters.pendingFor(me.personId(), pageNumber(page)));
 		model.addAttribute("errors", errors);
 		return "people/letters";
+	}
+
+	/** The page asked for: anything but digits is the first page; too many digits to be a page, past the last. */
+	private static int pageNumber(String typed) {
+		if (typed == null || typed.isBlank() || !typed.strip().chars().allMatch(c -> c >= '0' && c <= '9')) {
+			return 1;
+		}
+		String digits = typed.strip().replaceFirst("^0+(?=.)", "");
+		return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
 	}
 
 	@GetMapping("/verification/check")

@@ -56,9 +56,14 @@ final class PetitionFixtures {
 
 	/** A petition to this area that a moderator has accepted, open for signatures for a month. */
 	PetitionId openPetition(AreaId area) {
+		return openPetition(area, "Test petition " + UUID.randomUUID());
+	}
+
+	/** An open petition with this title (a word of one's own in it finds it in a list's search). */
+	PetitionId openPetition(AreaId area, String title) {
 		Instant now = clock.instant();
-		PetitionId id = store.create(area, null, "Test petition " + UUID.randomUUID(), "Why it matters.", "",
-				Secret.random().value(), now.minus(Duration.ofDays(2)));
+		PetitionId id = store.create(area, null, title, "Why it matters.", "", Secret.random().value(),
+				now.minus(Duration.ofDays(2)));
 		jdbc.sql("""
 				UPDATE participation.petition SET state = 'OPEN', submitted_at = :at, moderated_at = :at, opened_at = :at,
 				    closes_at = :closes WHERE id = :id""")

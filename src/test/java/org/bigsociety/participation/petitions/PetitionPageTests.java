@@ -2,6 +2,8 @@ package org.bigsociety.participation.petitions;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bigsociety.IntegrationTest;
@@ -140,8 +142,8 @@ class PetitionPageTests {
 		assertThat(signatures.count(petition)).as("the signature counts").isEqualTo(1);
 
 		// Within the period readers get the count as it was: the confirmation did not touch the cached standing.
-		// (The cache ages entries with System.nanoTime, not the movable clock, so expiry is not tested here; clearing
-		// it is what a moderator's or officer's change does, and what expiry does after cacheSeconds.)
+		// (The cache ages entries with System.nanoTime, not the movable clock, so expiry is tested apart, on a ticker,
+		// in ShortLivedCacheTests; clearing it is what a moderator's or officer's change does here.)
 		mvc.perform(get("/petitions/" + petition + ".json")).andExpect(jsonPath("$.signatures").value(0));
 
 		petitions.evict(petition);
@@ -176,5 +178,68 @@ class PetitionPageTests {
 		mvc.perform(get("/petitions/similar.json").with(PetitionFixtures.from(PetitionFixtures.newAddress())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(0)));
+	}
+
+	@Autowired
+	Invalidations invalidations;
+
+	/** The count the list shows for this petition: the signatures line after its link. */
+	private static String listedCount(String list, PetitionId petition) {
+		int link = list.indexOf("href=\"/petitions/" + petition + "\"");
+		assertThat(link).as("petition %s is on the list", petition).isPositive();
+		Matcher count = Pattern.compile("(No signatures|1 signature|[0-9,]+ signatures)<").matcher(list);
+		assertThat(count.find(link)).as("a count after petition %s", petition).isTrue();
+		return count.group(1);
+	}
+
+	@Test
+	void theListCountsOnlyConfirmedSignaturesNotStruckOutForEachPetitionOnThePage() throws Exception {
+		// A made-up word of letters only, so the list's search finds these petitions and no others.
+		String word = "tally" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		PetitionId unconfirmedOnly = fixtures.openPetition(fixtures.hackney(), "Unsigned " + word);
+		PetitionId mixed = fixtures.openPetition(fixtures.hackney(), "Mixed " + word);
+		PetitionId struck = fixtures.openPetition(fixtures.hackney(), "Struck " + word);
+		PetitionId one = fixtures.openPetition(fixtures.hackney(), "Single " + word);
+
+		fixtures.sign(unconfirmedOnly, PetitionFixtures.uniqueEmail());
+		for (int i = 0; i < 3; i++) {
+			fixtures.signAndConfirm(mixed, PetitionFixtures.uniqueEmail(), i == 0 ? "E5 0LL" : "E8 1DY",
+					PetitionFixtures.newAddress());
+		}
+		fixtures.sign(mixed, PetitionFixtures.uniqueEmail());
+		String flood = PetitionFixtures.newAddress();
+		for (int i = 0; i < 2; i++) {
+			fixtures.signAndConfirm(struck, PetitionFixtures.uniqueEmail(), "E8 1DY", flood);
+		}
+		fixtures.sign(struck, PetitionFixtures.uniqueEmail(), "E8 1DY", flood);
+		for (int i = 0; i < 2; i++) {
+			fixtures.signAndConfirm(struck, PetitionFixtures.uniqueEmail(), "E9 6AA", PetitionFixtures.newAddress());
+		}
+		invalidations.invalidate(fixtures.demoPerson("moderator"), struck,
+				new Invalidations.Selection(Invalidations.Criterion.ADDRESS, flood, null, null), "One address, a flood");
+		fixtures.signAndConfirm(one, PetitionFixtures.uniqueEmail(), "E8 1DY", PetitionFixtures.newAddress());
+
+		String list = mvc.perform(get("/petitions").param("q", word)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(listedCount(list, unconfirmedOnly)).isEqualTo("No signatures");
+		assertThat(listedCount(list, mixed)).isEqualTo("3 signatures");
+		assertThat(listedCount(list, struck)).isEqualTo("2 signatures");
+		assertThat(listedCount(list, one)).isEqualTo("1 signature");
+		for (PetitionId petition : new PetitionId[] { unconfirmedOnly, mixed, struck, one }) {
+			assertThat(listedCount(list, petition)).as("the list agrees with the petition's own page")
+				.isEqualTo(messages.getMessage("petitions.signatures",
+						new Object[] { petitions.standing(petition).orElseThrow().signatures() }, Locale.UK));
+		}
+		assertThat(fixtures.signatureRows(struck)).as("struck-out rows are kept, not counted").isEqualTo(5);
+	}
+
+	@Test
+	void theListStillFlagsAnOverdueResponse() throws Exception {
+		Petition overdue = store.find(new PetitionId(PetitionsDemo.OVERDUE)).orElseThrow();
+		String dueBy = PetitionDates.DAY.format(petitions.responseDueBy(overdue.responseDueFrom()));
+		String list = mvc.perform(get("/petitions").param("show", "awaiting-response").param("q", overdue.title()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String row = list.substring(list.indexOf("href=\"/petitions/" + PetitionsDemo.OVERDUE + "\""));
+		assertThat(row.substring(0, row.indexOf("</li>"))).contains("Response overdue").contains(dueBy);
 	}
 }

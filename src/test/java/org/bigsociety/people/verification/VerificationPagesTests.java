@@ -1,6 +1,9 @@
 package org.bigsociety.people.verification;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class VerificationPagesTests {
 
+	private static final Pattern LETTER_LABEL = Pattern.compile("Letter (\\d+) to ");
 	private static final Pattern CODE = Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
@@ -358,5 +362,67 @@ class VerificationPagesTests {
 			.andReturn().getResponse().getContentAsString()).contains("That account has no postcode we can place");
 		assertThat(mvc.perform(post("/verification/check/record").with(csrf()).cookie(officer).param("person", "abc"))
 			.andReturn().getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@Autowired
+	VerificationLetters letters;
+
+	/** The letter ids an officer's letters page lists, in order. */
+	private static List<Long> listed(String html) {
+		List<Long> ids = new ArrayList<>();
+		Matcher label = LETTER_LABEL.matcher(html);
+		while (label.find()) {
+			ids.add(Long.parseLong(label.group(1)));
+		}
+		return ids;
+	}
+
+	@Test
+	void anOfficerPagesThroughTheOpenLettersOldestFirstWithTheirCount() throws Exception {
+		// An area id no place, demo or other test has: this officer's list holds exactly this test's letters.
+		long area = 8_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+		int count = VerificationLetters.PAGE_SIZE + 5;
+		List<Long> asked = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			PersonId resident = person(jdbc, uniqueEmail(), "E8 1DY", area);
+			assertThat(letters.request(resident, "10 Test Street", "E8 1DY")).isEmpty();
+			asked.add(openLetter(resident));
+			if (i % 2 == 1) {
+				clock.advance(Duration.ofMinutes(1)); // letters asked for in pairs at one instant: ties go by id
+			}
+		}
+		String officerEmail = uniqueEmail();
+		PersonId officer = person(jdbc, officerEmail, "E8 1DY", area);
+		VerificationFixtures.grantOfficer(jdbc, officer, area);
+		Cookie session = signIn(officerEmail);
+
+		String first = page(session, "/verification/letters");
+		assertThat(first).contains(count + " letters are open in your area").contains("Page 1 of 2")
+			.contains("href=\"/verification/letters?page=2\"").doesNotContain("rel=\"prev\"");
+		assertThat(listed(first)).containsExactlyElementsOf(asked.subList(0, VerificationLetters.PAGE_SIZE));
+		String second = page(session, "/verification/letters?page=2");
+		assertThat(second).contains(count + " letters are open in your area").contains("Page 2 of 2")
+			.contains("href=\"/verification/letters?page=1\"").doesNotContain("rel=\"next\"");
+		assertThat(listed(second)).containsExactlyElementsOf(asked.subList(VerificationLetters.PAGE_SIZE, count));
+
+		for (String bad : List.of("0", "-1", "abc", "", "1.5", "%00")) {
+			assertThat(listed(page(session, "/verification/letters?page=" + bad))).as("page " + bad)
+				.isEqualTo(listed(first));
+		}
+		for (String beyond : List.of("3", "2147483648", "9".repeat(40))) {
+			assertThat(listed(page(session, "/verification/letters?page=" + beyond))).as("page " + beyond)
+				.isEqualTo(listed(second));
+		}
+
+		// The print form works on the page it was on: choosing nothing shows that page again with the error...
+		String none = mvc.perform(post("/verification/letters/print").with(csrf()).cookie(session).param("page", "2"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(none).contains("Choose at least one letter").contains("name=\"page\" value=\"2\"");
+		assertThat(listed(none)).isEqualTo(listed(second));
+		// ...and a letter chosen on page 2 prints, then moves after the letters not printed yet.
+		long chosen = asked.get(VerificationLetters.PAGE_SIZE);
+		printedCode(session, chosen);
+		List<Long> after = listed(page(session, "/verification/letters?page=2"));
+		assertThat(after).endsWith(chosen).doesNotHaveDuplicates().hasSize(count - VerificationLetters.PAGE_SIZE);
 	}
 }

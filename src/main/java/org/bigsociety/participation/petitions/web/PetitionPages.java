@@ -105,13 +105,13 @@ class PetitionPages {
 		return link.encode().build().toUriString();
 	}
 
-	static Row row(Standing standing) {
-		return new Row(standing.petition().id().value(), standing.textShown() ? standing.petition().title() : null,
-				standing.areaName(),
-				standing.status().name(), PetitionView.colour(standing.status()), standing.signatures(),
-				standing.responseDueBy() == null ? null
-						: org.bigsociety.participation.petitions.PetitionDates.DAY.format(standing.responseDueBy()),
-				standing.overdue(), standing.petition().response() != null);
+	static Row row(Petitions.Listed listed) {
+		return new Row(listed.petition().id().value(), listed.textShown() ? listed.petition().title() : null,
+				listed.areaName(),
+				listed.status().name(), PetitionView.colour(listed.status()), listed.signatures(),
+				listed.responseDueBy() == null ? null
+						: org.bigsociety.participation.petitions.PetitionDates.DAY.format(listed.responseDueBy()),
+				listed.overdue(), listed.petition().response() != null);
 	}
 
 	/**

@@ -159,6 +159,45 @@ class RulesTests {
 		assertThat(new EqualShares(election, false).outcome().endowmentRaise()).isEqualTo(9);
 	}
 
+	/**
+	 * A project dropped as unaffordable limits the add-one jump to the very step at which its supporters could pay for
+	 * it again ({@code unaffordable} in {@link EqualShares}): here Y is dropped in the third round, after its backers
+	 * paid for X at a price that falls as shares rise, and one step too far would give another result.
+	 *
+	 * <p>Six voters share 600 (100 each, plus t at add-one step t). Voters 1 and 2 back X (200) and Y (40); voter 3
+	 * backs P (360) and X; voters 4, 5 and 6 back P and Q (63). Worked out as the pabulib README and pabutools define
+	 * it (approval ballots, cost utilities, so all-rich supporters give ρ = 1 / their number):
+	 * <ul>
+	 * <li>Round 1: P's four backers pay 90 each (ρ = 1/4, below X's and Q's 1/3 and Y's 1/2). Voters 3 to 6 keep 10 + t.
+	 * <li>Round 2: X: voter 3 pays all of its 10 + t, voters 1 and 2 pay (200 − 10 − t) ÷ 2 = 95 − t/2 each
+	 * (ρ = (95 − t/2) / 200, at most 0.475, below Y's 0.5); Q's backers hold 30 + 3t, less than 63 until t = 11, so
+	 * it is dropped. Voters 1 and 2 keep 5 + 3t/2 each.
+	 * <li>Round 3: Y's backers hold 10 + 3t together: less than 40 until t = 10 exactly, so Y is dropped.
+	 * </ul>
+	 * For t = 0 to 9 the outcome is P, X: 560 spent, and Y (40) still fits in the 40 left, so not exhaustive; add one.
+	 * At t = 10 Y's backers hold exactly 40 and pay 20 each: P, X, Y costs 600, the whole budget, and is exhaustive (Q
+	 * costs 63): that is the result, with shares raised by 10. Had the completion gone on to t = 11, Q would be funded
+	 * too (its backers then hold 63, ρ = 1/3) and P, Q, X, Y would cost 663; the previous outcome, P, X, would stand.
+	 */
+	@Test
+	void equalSharesJumpsExactlyToTheStepWhereADroppedProjectBecomesAffordable() {
+		Election election = election(600,
+				List.of(project("P", 360), project("Q", 63), project("X", 200), project("Y", 40)),
+				ballots("2,3", "2,3", "0,2", "0,1", "0,1", "0,1"));
+
+		EqualShares jumping = new EqualShares(election, true);
+		Outcome outcome = jumping.outcome();
+
+		assertThat(outcome.selected()).containsExactly("P", "X", "Y");
+		assertThat(outcome.endowmentRaise()).isEqualTo(10);
+		assertThat(outcome.cost()).isEqualTo(600).isLessThanOrEqualTo(election.budget());
+		assertThat(outcome.verdict("Q")).isEqualTo(Verdict.SHARES_RAN_OUT);
+		assertThat(jumping.runs()).as("from t = 0 straight to t = 10, where Y becomes affordable").isEqualTo(2);
+		Outcome stepping = new EqualShares(election, false).outcome();
+		assertThat(stepping.selected()).containsExactly("P", "X", "Y");
+		assertThat(stepping.endowmentRaise()).isEqualTo(10);
+	}
+
 	@Test
 	void equalSharesTalliesPointsOnCumulativeBallots() {
 		Election election = new Election(100, List.of(project("A", 50), project("B", 50), project("C", 50)),
