@@ -213,6 +213,10 @@ final class EqualShares {
 			if (run.jump == NEVER) {
 				throw new IllegalStateException("Equal Shares found an outcome that neither changes nor exhausts");
 			}
+			if (run.jump > Long.MAX_VALUE - step) {
+				// The next change lies further than a long can count (costs near 10^18): refuse as too costly, not overflow.
+				throw new TallyTooCostly("Equal Shares' add-one completion would raise shares past " + Long.MAX_VALUE);
+			}
 			previous = List.copyOf(chosen);
 			previousStep = Math.addExact(step, run.jump - 1);
 			step = Math.addExact(step, run.jump);

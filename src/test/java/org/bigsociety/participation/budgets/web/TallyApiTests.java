@@ -3,6 +3,7 @@ package org.bigsociety.participation.budgets.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
@@ -61,6 +62,48 @@ class TallyApiTests {
 			.with(fromItsOwnAddress()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.selected[0]").value("W008NR"));
+	}
+
+	/**
+	 * The largest numbers a .pb file may carry (18 digits) in every place at once: 12 projects each costing nearly the
+	 * whole budget, so the sum of any ten overflows a long, and approval ballots choosing them all. Each rule answers
+	 * exactly, with no overflow.
+	 */
+	@Test
+	void theLargestCostsAndBudgetAFileMayHoldAreTalliedExactly() throws Exception {
+		StringBuilder pb = new StringBuilder("""
+				META
+				key;value
+				description;Huge numbers
+				num_projects;12
+				num_votes;3
+				budget;999999999999999999
+				vote_type;approval
+				PROJECTS
+				project_id;cost
+				""");
+		for (int p = 1; p <= 12; p++) {
+			pb.append(p).append(';').append(999999999999999999L - p).append('\n');
+		}
+		pb.append("VOTES\nvoter_id;vote\n");
+		for (int v = 1; v <= 3; v++) {
+			pb.append(v).append(";1,2,3,4,5,6,7,8,9,10,11,12\n");
+		}
+		// Every project fits alone and no two fit together. By votes (all equal) the first listed wins; per pound the
+		// cheapest; Equal Shares with cost utilities charges every supporter the same per unit of utility for each
+		// project, so the tie goes as by votes, and the one project leaves less than any other costs (exhaustive).
+		Map<String, String> expected = Map.of("greedy-votes", "1", "greedy-votes-per-pound", "12", "equal-shares", "1");
+		for (Map.Entry<String, String> rule : expected.entrySet()) {
+			long cost = 999999999999999999L - Long.parseLong(rule.getValue());
+			mvc.perform(post("/api/v1/budgets/tally").param("rule", rule.getKey())
+				.contentType(MediaType.TEXT_PLAIN)
+				.content(pb.toString())
+				.with(fromItsOwnAddress()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.selected.length()").value(1))
+				.andExpect(jsonPath("$.selected[0]").value(rule.getValue()))
+				.andExpect(jsonPath("$.cost").value(cost));
+		}
 	}
 
 	@Test
