@@ -58,5 +58,17 @@ class TimeBankDemoTests {
 		long resident = ledger.balance(memberships.own(bank, fixtures.demoResident().id()).orElseThrow())
 			.orElseThrow().value();
 		assertThat(resident).isGreaterThanOrEqualTo(120);
+		// The demo's books balance: every hour deposited was withdrawn from someone, and each cached balance is the sum
+		// of its account's entries.
+		assertThat(jdbc.sql("SELECT sum(balance_minutes) FROM timebank.ledger_account WHERE time_bank_id = :bank")
+			.param("bank", bank.id().value()).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM timebank.ledger_account a
+				 WHERE a.time_bank_id = :bank
+				   AND a.balance_minutes <> (SELECT coalesce(sum(e.minutes), 0) FROM timebank.ledger_entry e
+				                              WHERE e.account_id = a.id)""")
+			.param("bank", bank.id().value()).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM timebank.ledger_account WHERE time_bank_id = :bank AND balance_minutes <> 0")
+			.param("bank", bank.id().value()).query(Long.class).single()).as("the demo has moved hours").isPositive();
 	}
 }
