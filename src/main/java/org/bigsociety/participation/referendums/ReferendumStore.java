@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.bigsociety.people.VerificationLevel;
 import org.bigsociety.place.AreaId;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /** Referendums, polls, their rolls and their ballots, in SQL. */
@@ -308,13 +309,11 @@ class ReferendumStore {
 				ON CONFLICT (referendum_id) DO NOTHING""")
 			.param("id", id)
 			.update();
-		String sealed = jdbc.sql("""
-				SELECT array_to_string(ballots, ';') FROM participation.referendum_ballot_box WHERE referendum_id = :id
-				FOR UPDATE""")
+		List<String> box = new ArrayList<>(List.of(jdbc.sql("""
+				SELECT ballots FROM participation.referendum_ballot_box WHERE referendum_id = :id FOR UPDATE""")
 			.param("id", id)
-			.query(String.class)
-			.single();
-		List<String> box = new ArrayList<>(sealed.isEmpty() ? List.of() : List.of(sealed.split(";")));
+			.query((rs, n) -> (String[]) rs.getArray(1).getArray())
+			.single()));
 		box.add(SHUFFLE.nextInt(box.size() + 1), choices);
 		List<String> leaving = List.of();
 		if (box.size() >= 2 * mixAt) {
@@ -322,11 +321,9 @@ class ReferendumStore {
 			leaving = new ArrayList<>(box.subList(0, mixAt));
 			box = new ArrayList<>(box.subList(mixAt, box.size()));
 		}
-		jdbc.sql("""
-				UPDATE participation.referendum_ballot_box SET ballots = string_to_array(:ballots, ';')
-				WHERE referendum_id = :id""")
+		jdbc.sql("UPDATE participation.referendum_ballot_box SET ballots = :ballots WHERE referendum_id = :id")
 			.param("id", id)
-			.param("ballots", String.join(";", box)) // choices are digits and commas
+			.param("ballots", new SqlArrayValue("text", box.toArray()))
 			.update();
 		writeShuffled(id, leaving);
 	}
